@@ -845,3 +845,141 @@ std::vector<Finding> check_place_date(std::string_view line) {
 }
 
 }  // namespace govplan
+
+namespace govplan {
+
+namespace {
+
+struct TextLine {
+  std::string_view text;
+  std::size_t offset;  // byte offset in the whole text
+};
+
+// Lines of the header, table cells split at "|", up to the first Roman-numbered section heading.
+std::vector<TextLine> header_lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  std::size_t start = 0;
+  while (start <= text.size() && lines.size() < 200) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    const std::string_view t = detail::trim(line);
+    if (t.substr(0, 2) == "I.") break;  // "I. MỤC ĐÍCH, YÊU CẦU": the body starts
+    std::size_t cell = 0;
+    for (;;) {
+      const std::size_t bar = line.find('|', cell);
+      const std::string_view piece = line.substr(cell, bar == std::string_view::npos
+                                                           ? std::string_view::npos
+                                                           : bar - cell);
+      if (!detail::trim(piece).empty()) lines.push_back({piece, start + cell});
+      if (bar == std::string_view::npos) break;
+      cell = bar + 1;
+    }
+    if (end == text.size() || lines.size() >= 60) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool starts_with_so_label(std::string_view line) {
+  const std::string_view t = detail::trim(line);
+  std::size_t length = 0;
+  if (!detail::starts_with_ignore_case(t, 0, "số", length)) return false;
+  const std::string_view rest = detail::trim(t.substr(length));
+  return rest.empty() || rest.front() == ':';
+}
+
+}  // namespace
+
+DocumentHeader read_header(std::string_view text) {
+  detail::require_utf8(text, "text");
+  DocumentHeader h;
+  const std::vector<TextLine> lines = header_lines(text);
+  for (std::size_t i = 0; i < lines.size() && !h.number; ++i) {
+    if (!starts_with_so_label(lines[i].text)) continue;
+    std::string joined(lines[i].text);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      try {
+        const DocumentNumber n = DocumentNumber::parse(joined);
+        // Locate the number itself, after the "Số:" label, as find_document_numbers() does.
+        const std::string_view line = lines[i].text;
+        std::size_t p = static_cast<std::size_t>(detail::trim(line).data() - line.data());
+        std::size_t label = 0;
+        detail::starts_with_ignore_case(line, p, "số", label);
+        p += label;
+        while (p < line.size() &&
+               (line[p] == ':' || detail::is_space(detail::decode_at(line, p).code_point))) {
+          p += detail::decode_at(line, p).length;
+        }
+        const std::string_view shown = detail::trim(joined.substr(std::min(p, joined.size())));
+        h.number = NumberMatch{n, detail::location_of(text, lines[i].offset + p),
+                               std::string(shown)};
+        break;
+      } catch (const ParseError&) {
+        if (i + 1 >= lines.size()) break;
+        joined += ' ';
+        joined += lines[i + 1].text;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < lines.size() && !h.date_line; ++i) {
+    std::size_t length = 0;
+    bool has_ngay = false;
+    for (std::size_t k = 0; k < lines[i].text.size(); ++k) {
+      if (detail::starts_with_ignore_case(lines[i].text, k, "ngày", length)) has_ngay = true;
+    }
+    if (!has_ngay) continue;
+    std::string candidate(detail::trim(lines[i].text));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      try {
+        const PlaceDate pd = parse_place_date(candidate);
+        if (pd.place.empty()) throw ParseError("date_line.place", "a place", "none");
+        h.date_line = candidate;
+        const std::string_view first = detail::trim(lines[i].text);
+        h.date_line_where = detail::location_of(
+            text, lines[i].offset + static_cast<std::size_t>(first.data() - lines[i].text.data()));
+        h.place_date = pd;
+        break;
+      } catch (const ParseError&) {
+        if (i + 1 >= lines.size()) break;
+        candidate += ' ';
+        candidate += detail::trim(lines[i + 1].text);
+      }
+    }
+  }
+  const std::string rule_number =
+      "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm c (Decree 30/2020/NĐ-CP, Art. 8(2)(c))";
+  if (!h.number) {
+    h.findings.emplace_back("header.number_missing", Severity::warning, "header.number",
+                            Location{}, rule_number, "Không tìm thấy dòng \"Số:\" của văn bản.",
+                            "The document's \"Số:\" (number and symbol) line was not found.");
+  } else if (h.number->number.is_draft()) {
+    h.findings.emplace_back(
+        "header.number_blank", Severity::info, "header.number", h.number->where,
+        std::string(kRuleDraft),
+        "Chưa có số: văn bản là dự thảo, được ghi số sau khi ký ban hành.",
+        "No number yet: the document is a draft, numbered once signed.");
+  }
+  if (!h.date_line) {
+    h.findings.emplace_back("header.date_line_missing", Severity::warning, "header.date_line",
+                            Location{}, std::string(kRuleDateLine),
+                            "Không tìm thấy dòng địa danh, ngày tháng ban hành.",
+                            "The place-and-date line was not found.");
+  } else {
+    for (Finding& f : check_place_date(*h.date_line)) {
+      // Locate the finding in the whole text: the line is where the date line starts.
+      Location where = f.where();
+      if (where.line() && h.date_line_where && h.date_line_where->line()) {
+        where = Location::in_text(*h.date_line_where->line() + *where.line() - 1,
+                                  *where.column() + (*where.line() == 1
+                                                         ? *h.date_line_where->column() - 1
+                                                         : 0));
+      }
+      h.findings.emplace_back(f.code(), f.severity(), f.subject(), where, f.rule(),
+                              f.message(Lang::vi), f.message(Lang::en));
+    }
+  }
+  return h;
+}
+
+}  // namespace govplan

@@ -406,4 +406,26 @@ PlaceDate parse_place_date(std::string_view line);
 /// A line that follows the rule gives no findings.
 std::vector<Finding> check_place_date(std::string_view line);
 
+// ---- the header of a document --------------------------------------------------------------
+
+/// What the header of a document's text says about the document itself: its own number (the
+/// "Số:" line) and its place-and-date line, each with where it was found.
+struct DocumentHeader {
+  std::optional<NumberMatch> number;     ///< the document's own number and symbol
+  std::optional<std::string> date_line;  ///< the place-and-date line as written
+  std::optional<Location> date_line_where;
+  std::optional<PlaceDate> place_date;   ///< the date line read
+  /// check_place_date() on the date line, plus header.number_missing (warning: no "Số:" line),
+  /// header.number_blank (info: a draft's number is given when signed, Decree 30/2020, Art.
+  /// 15(2)) and header.date_line_missing (warning).
+  std::vector<Finding> findings;
+};
+
+/// Reads the header of a document's text (the lines before its first Roman-numbered section,
+/// at most the first 60): the first "Số:" line (its number may be on the next line) and the first
+/// line that reads as a place-and-date line (possibly broken over two lines, as converted PDFs
+/// break it). Table cells separated by "|" count as lines. It does not read the rest of the
+/// document: that is the importer's work. Throws ParseError for invalid UTF-8.
+DocumentHeader read_header(std::string_view text);
+
 }  // namespace govplan

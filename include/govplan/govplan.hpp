@@ -1,0 +1,9 @@
+// govplan/govplan.hpp — everything public in one include.
+#pragma once
+
+#include "govplan/date.hpp"
+#include "govplan/document.hpp"
+#include "govplan/error.hpp"
+#include "govplan/finding.hpp"
+#include "govplan/lang.hpp"
+#include "govplan/version.hpp"

@@ -1,0 +1,381 @@
+// govplan — the command-line tool. A thin client of the public headers: it reads arguments and
+// files, calls the library, and prints in Vietnamese (or English with --lang en).
+//
+// Exit codes: 0 ok; 1 problems in the input (a parse error, an error-level finding, an unreadable
+// file); 2 usage errors (unknown subcommand or option, missing argument).
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "govplan/govplan.hpp"
+
+namespace {
+
+using govplan::Lang;
+
+constexpr int kOk = 0;
+constexpr int kInputProblem = 1;
+constexpr int kUsage = 2;
+
+// One table of the tool's labels, Vietnamese first.
+struct Label {
+  const char* vi;
+  const char* en;
+};
+const char* tr(const Label& l, Lang lang) { return lang == Lang::en ? l.en : l.vi; }
+
+constexpr Label kFile{"Tệp", "File"};
+constexpr Label kNumber{"Số, ký hiệu", "Number and symbol"};
+constexpr Label kDraft{"dự thảo: chưa có số", "draft: no number yet"};
+constexpr Label kSymbol{"Ký hiệu", "Symbol"};
+constexpr Label kType{"Loại văn bản", "Document type"};
+constexpr Label kIssuer{"Cơ quan ban hành (viết tắt)", "Issuer (abbreviation)"};
+constexpr Label kUnit{"Đơn vị soạn thảo", "Drafting unit"};
+constexpr Label kYear{"Năm", "Year"};
+constexpr Label kOrdinal{"Số thứ tự", "Ordinal"};
+constexpr Label kStyle{"Kiểu", "Style"};
+constexpr Label kNone{"(không có)", "(none)"};
+constexpr Label kNotFound{"(không tìm thấy)", "(not found)"};
+constexpr Label kDateLine{"Dòng địa danh, ngày tháng", "Place-and-date line"};
+constexpr Label kPlace{"Địa danh", "Place"};
+constexpr Label kIssueDate{"Ngày ban hành", "Date of issue"};
+constexpr Label kDecree30{"Kiểm tra theo Nghị định 30/2020/NĐ-CP", "Decree 30/2020/NĐ-CP check"};
+constexpr Label kConforms{"đúng quy định", "conforms"};
+constexpr Label kBreaks{"không đúng quy định (xem Nhận xét)", "departs from it (see Findings)"};
+constexpr Label kTimes{"lần được dẫn", "citations"};
+constexpr Label kCited{"Văn bản được dẫn", "Documents cited"};
+constexpr Label kFindings{"Nhận xét", "Findings"};
+constexpr Label kLine{"dòng", "line"};
+constexpr Label kColumn{"cột", "column"};
+constexpr Label kDayMissing{"chưa có ngày", "no day yet"};
+constexpr Label kMonthMissing{"chưa có tháng", "no month yet"};
+constexpr Label kIso{"ISO 8601", "ISO 8601"};
+constexpr Label kVietnamese{"Cách viết theo Nghị định 30", "As Decree 30 writes it"};
+constexpr Label kNumeric{"Dạng số", "Numeric"};
+constexpr Label kWeekday{"Thứ", "Weekday"};
+constexpr Label kError{"Lỗi", "Error"};
+
+const char* severity_label(govplan::Severity s, Lang lang) {
+  switch (s) {
+    case govplan::Severity::info: return lang == Lang::en ? "info" : "thông tin";
+    case govplan::Severity::warning: return lang == Lang::en ? "warning" : "cảnh báo";
+    case govplan::Severity::error: return lang == Lang::en ? "error" : "lỗi";
+  }
+  return "";
+}
+
+const char* weekday_label(govplan::Weekday w, Lang lang) {
+  static const char* vi[] = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy",
+                             "Chủ nhật"};
+  static const char* en[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                             "Sunday"};
+  const auto i = static_cast<std::size_t>(w) - 1;
+  return lang == Lang::en ? en[i] : vi[i];
+}
+
+std::size_t display_width(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0u) != 0x80u ? 1 : 0;
+  return n;
+}
+
+// Prints "label:  value" with labels padded to one width.
+class Fields {
+ public:
+  explicit Fields(std::ostream& os, std::string indent = "", std::size_t min_width = 0)
+      : os_(os), indent_(std::move(indent)), min_width_(min_width) {}
+  void add(const std::string& label, const std::string& value) { rows_.emplace_back(label, value); }
+  void print() {
+    std::size_t width = min_width_;
+    for (const auto& [label, value] : rows_) width = std::max(width, display_width(label));
+    for (const auto& [label, value] : rows_) {
+      os_ << indent_ << label << ':' << std::string(width - display_width(label) + 2, ' ')
+          << value << '\n';
+    }
+    rows_.clear();
+  }
+
+ private:
+  std::ostream& os_;
+  std::string indent_;
+  std::size_t min_width_;
+  std::vector<std::pair<std::string, std::string>> rows_;
+};
+
+std::string where(const govplan::Location& l, Lang lang) {
+  if (!l.line()) return l.to_string();
+  std::string s = std::string(tr(kLine, lang)) + " " + std::to_string(*l.line());
+  if (l.column()) s += ", " + std::string(tr(kColumn, lang)) + " " + std::to_string(*l.column());
+  return s;
+}
+
+std::string type_text(const govplan::DocumentNumber& n, Lang lang) {
+  const auto t = n.document_type();
+  if (!t) return tr(kNone, lang);
+  return std::string(govplan::display_name(*t, lang)) + " (" + n.type_abbreviation() + ")";
+}
+
+std::string partial_date_text(const govplan::PartialDate& d, Lang lang) {
+  std::string s = govplan::format_date(d, govplan::DateStyle::vietnamese);
+  // Collapse the blanks a draft leaves for display.
+  std::string collapsed;
+  for (char c : s) {
+    if (c == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
+    collapsed += c;
+  }
+  collapsed += " (" + d.to_string();
+  if (!d.month()) {
+    collapsed += std::string("; ") + tr(kMonthMissing, lang);
+  } else if (!d.day()) {
+    collapsed += std::string("; ") + tr(kDayMissing, lang);
+  }
+  return collapsed + ")";
+}
+
+void print_findings(std::ostream& os, const std::vector<govplan::Finding>& findings, Lang lang,
+                    const std::string& indent) {
+  for (const auto& f : findings) {
+    os << indent << '[' << severity_label(f.severity(), lang) << "] " << f.code();
+    if (f.where().is_known()) os << " (" << where(f.where(), lang) << ")";
+    os << ": " << f.message(lang) << '\n';
+  }
+}
+
+bool has_errors(const std::vector<govplan::Finding>& findings, bool strict) {
+  for (const auto& f : findings) {
+    if (f.severity() == govplan::Severity::error ||
+        (strict && f.severity() == govplan::Severity::warning)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open " + path;
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  if (out.rfind("\xEF\xBB\xBF", 0) == 0) out.erase(0, 3);  // a byte-order mark from Word
+  return true;
+}
+
+int run_inspect(const std::string& path, Lang lang) {
+  std::string text;
+  std::string error;
+  if (!read_file(path, text, error)) {
+    std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
+    return kInputProblem;
+  }
+  const govplan::DocumentHeader header = govplan::read_header(text);
+  std::ostream& os = std::cout;
+  std::size_t width = 0;
+  for (const Label* l : {&kFile, &kNumber, &kDateLine}) {
+    width = std::max(width, display_width(tr(*l, lang)));
+  }
+  Fields top(os, "", width);
+  top.add(tr(kFile, lang), path);
+  top.print();
+
+  if (header.number) {
+    const govplan::DocumentNumber& n = header.number->number;
+    std::string value = n.to_string();
+    if (n.is_draft()) value += std::string(" (") + tr(kDraft, lang) + ")";
+    value += " — " + where(header.number->where, lang);
+    top.add(tr(kNumber, lang), value);
+    top.print();
+    Fields parts(os, "  ");
+    parts.add(tr(kSymbol, lang), n.symbol());
+    parts.add(tr(kType, lang), type_text(n, lang));
+    parts.add(tr(kIssuer, lang), n.issuer_abbreviation());
+    if (!n.unit_abbreviation().empty()) parts.add(tr(kUnit, lang), n.unit_abbreviation());
+    parts.print();
+  } else {
+    top.add(tr(kNumber, lang), tr(kNotFound, lang));
+    top.print();
+  }
+
+  if (header.date_line) {
+    top.add(tr(kDateLine, lang),
+            "\"" + *header.date_line + "\" — " + where(*header.date_line_where, lang));
+    top.print();
+    Fields parts(os, "  ");
+    parts.add(tr(kPlace, lang), header.place_date->place);
+    parts.add(tr(kIssueDate, lang), partial_date_text(header.place_date->date, lang));
+    bool conforms = true;
+    for (const auto& f : header.findings) {
+      if (f.subject() == "header.date_line" && f.severity() != govplan::Severity::info) {
+        conforms = false;
+      }
+    }
+    parts.add(tr(kDecree30, lang), conforms ? tr(kConforms, lang) : tr(kBreaks, lang));
+    parts.print();
+  } else {
+    top.add(tr(kDateLine, lang), tr(kNotFound, lang));
+    top.print();
+  }
+
+  // The documents cited: each distinct number once, where it is first cited, how often.
+  struct Cited {
+    govplan::NumberMatch first;
+    std::size_t count = 0;
+  };
+  std::vector<Cited> cited;
+  for (auto& m : govplan::find_document_numbers(text)) {
+    if (header.number && m.where == header.number->where) continue;
+    auto same = std::find_if(cited.begin(), cited.end(),
+                             [&](const Cited& c) { return c.first.number == m.number; });
+    if (same != cited.end()) {
+      ++same->count;
+    } else {
+      cited.push_back({std::move(m), 1});
+    }
+  }
+  os << tr(kCited, lang) << " (" << cited.size() << "):\n";
+  std::size_t number_width = 0;
+  for (const auto& c : cited) {
+    number_width = std::max(number_width, display_width(c.first.number.to_string()));
+  }
+  for (std::size_t i = 0; i < cited.size(); ++i) {
+    const std::string n = cited[i].first.number.to_string();
+    os << "  " << (i + 1) << ". " << n << std::string(number_width - display_width(n) + 2, ' ')
+       << type_text(cited[i].first.number, lang) << " — " << where(cited[i].first.where, lang);
+    if (cited[i].count > 1) {
+      os << "; " << cited[i].count << ' ' << tr(kTimes, lang);
+    }
+    os << '\n';
+  }
+
+  os << tr(kFindings, lang) << " (" << header.findings.size() << "):\n";
+  print_findings(os, header.findings, lang, "  ");
+  return has_errors(header.findings, false) ? kInputProblem : kOk;
+}
+
+int run_parse_date(const std::vector<std::string>& texts, Lang lang) {
+  int status = kOk;
+  for (const std::string& text : texts) {
+    try {
+      const govplan::PartialDate d = govplan::parse_partial_date(text);
+      Fields f(std::cout);
+      f.add(tr(kIso, lang), d.to_string());
+      f.add(tr(kVietnamese, lang), govplan::format_date(d, govplan::DateStyle::vietnamese));
+      if (d.is_complete()) {
+        f.add(tr(kNumeric, lang), govplan::format_date(d, govplan::DateStyle::numeric));
+        f.add(tr(kWeekday, lang), weekday_label(d.date()->weekday(), lang));
+      }
+      f.print();
+    } catch (const govplan::Error& e) {
+      std::cerr << "govplan: " << e.what() << '\n';
+      status = kInputProblem;
+    }
+  }
+  return status;
+}
+
+int run_parse_number(const std::vector<std::string>& texts, Lang lang) {
+  int status = kOk;
+  for (const std::string& text : texts) {
+    try {
+      const auto n = govplan::DocumentNumber::parse(text);
+      Fields f(std::cout);
+      std::string canonical = n.to_string();
+      if (n.is_draft()) canonical += std::string(" (") + tr(kDraft, lang) + ")";
+      f.add(tr(kNumber, lang), canonical);
+      f.add(tr(kOrdinal, lang), n.number().value_or(tr(kNone, lang)));
+      f.add(tr(kYear, lang), n.year() ? std::to_string(*n.year()) : tr(kNone, lang));
+      f.add(tr(kType, lang), type_text(n, lang));
+      f.add(tr(kIssuer, lang), n.issuer_abbreviation());
+      f.add(tr(kUnit, lang), n.unit_abbreviation().empty() ? tr(kNone, lang)
+                                                           : n.unit_abbreviation());
+      f.add(tr(kStyle, lang), std::string(govplan::to_string(n.style())));
+      f.print();
+    } catch (const govplan::Error& e) {
+      std::cerr << "govplan: " << e.what() << '\n';
+      status = kInputProblem;
+    }
+  }
+  return status;
+}
+
+int run_check_date_line(const std::string& line, bool strict, Lang lang) {
+  const std::vector<govplan::Finding> findings = govplan::check_place_date(line);
+  if (findings.empty()) {
+    std::cout << tr(kDecree30, lang) << ": " << tr(kConforms, lang) << '\n';
+  } else {
+    std::cout << tr(kFindings, lang) << " (" << findings.size() << "):\n";
+    print_findings(std::cout, findings, lang, "  ");
+  }
+  return has_errors(findings, strict) ? kInputProblem : kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"govplan — Vietnamese government plans: tasks, deadlines and reports.\n"
+               "Kế hoạch của cơ quan nhà nước: nhiệm vụ, thời hạn và báo cáo.",
+               "govplan"};
+  app.set_version_flag("--version", std::string("govplan ") + govplan::version_string);
+  app.require_subcommand(1);
+  app.fallthrough();
+  std::string lang_text = "vi";
+  app.add_option("--lang", lang_text, "Language of the output: vi (default) or en")
+      ->check(CLI::IsMember({"vi", "en"}));
+
+  std::string inspect_path;
+  auto* inspect = app.add_subcommand(
+      "inspect", "Read a document's text: its number, place-and-date line (with the Decree 30 "
+                 "check) and the documents it cites");
+  inspect->add_option("file", inspect_path, "A plan's text, UTF-8")->required();
+
+  std::vector<std::string> dates;
+  auto* parse_date = app.add_subcommand(
+      "parse-date", "Read dates as documents write them (26/02/2024, ngày 26 tháng 02 năm 2024)");
+  parse_date->add_option("text", dates, "One or more dates")->required();
+
+  std::vector<std::string> numbers;
+  auto* parse_number = app.add_subcommand(
+      "parse-number", "Read document numbers and symbols (43/KH-UBND, 09/2019/NĐ-CP, 06-CTr/TU)");
+  parse_number->add_option("text", numbers, "One or more numbers")->required();
+
+  std::string date_line;
+  bool strict = false;
+  auto* check_line = app.add_subcommand(
+      "check-date-line", "Check a place-and-date line against Decree 30/2020/NĐ-CP");
+  check_line->add_option("line", date_line, "The line, e.g. \"Hà Nội, ngày 05 tháng 01 năm 2020\"")
+      ->required();
+  check_line->add_flag("--strict", strict, "Exit 1 on warnings too, not only on errors");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsage;
+  }
+
+  const Lang lang = govplan::parse_lang(lang_text);
+  try {
+    if (*inspect) return run_inspect(inspect_path, lang);
+    if (*parse_date) return run_parse_date(dates, lang);
+    if (*parse_number) return run_parse_number(numbers, lang);
+    if (*check_line) return run_check_date_line(date_line, strict, lang);
+  } catch (const govplan::Error& e) {
+    std::cerr << "govplan: " << e.what() << '\n';
+    return kInputProblem;
+  }
+  return kUsage;
+}

@@ -307,8 +307,8 @@ std::string format_date(const PartialDate& date, DateStyle style) {
       return day + "/" + month + "/" + year;
     }
     case DateStyle::vietnamese: {
-      const std::string day = date.day() ? decree30_day(*date.day()) : "   ";
-      const std::string month = date.month() ? decree30_month(*date.month()) : "   ";
+      const std::string day = date.day() ? decree30_day(*date.day()) : "  ";
+      const std::string month = date.month() ? decree30_month(*date.month()) : "  ";
       return "ngày " + day + " tháng " + month + " năm " + year;
     }
   }

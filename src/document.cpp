@@ -248,7 +248,8 @@ DocumentNumber::DocumentNumber(std::optional<std::string> number, std::optional<
   if (!type_.empty() && !is_symbol_group(type_)) {
     throw ValidationError("number.type", "letters only in the type abbreviation", quote(type_));
   }
-  if (!is_symbol_group(issuer_)) {
+  const bool bare = number_ && !year_ && type_.empty() && issuer_.empty() && unit_.empty();
+  if (!bare && !is_symbol_group(issuer_)) {
     throw ValidationError("number.issuer", "letters and digits in the issuer abbreviation",
                           issuer_.empty() ? "an empty text" : quote(issuer_));
   }
@@ -316,7 +317,11 @@ DocumentNumber DocumentNumber::parse(std::string_view text) {
                      part.empty() ? std::string("nothing") : quote(part), where(offset_of(part)),
                      "reading " + quote(detail::trim(text)));
   };
-  if (parts.size() < 2) bad("number.syntax", std::string(kExpectedNumber), s);
+  if (parts.size() < 2) {
+    // A citation may give the number alone ("Hướng dẫn số 9229 của BCĐ").
+    if (is_number_part(s)) return DocumentNumber(std::string(s), std::nullopt, "", "", "");
+    bad("number.syntax", std::string(kExpectedNumber), s);
+  }
   if (parts.size() > 3) bad("number.syntax", "at most three parts separated by \"/\"", s);
 
   // The symbol part: [TYPE-]ISSUER[-UNIT...] — returns type, issuer, unit.
@@ -407,6 +412,7 @@ std::string DocumentNumber::symbol() const {
 }
 
 std::string DocumentNumber::to_string() const {
+  if (!has_symbol()) return number_.value_or("");
   if (style_ == NumberStyle::party) return number_.value_or("") + "-" + symbol();
   std::string s = number_.value_or("") + "/";
   if (year_) s += std::to_string(*year_) + "/";

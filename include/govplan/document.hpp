@@ -154,13 +154,14 @@ class DocumentNumber {
 
   /// Builds a number from its parts; throws ValidationError for a part that is not a valid group
   /// (letters and digits only; a number is digits with at most one trailing letter, from 1; a
-  /// year has four digits) or an empty issuer.
+  /// year has four digits) or an empty issuer — unless the number stands alone, with no year,
+  /// type or unit, as some citations give it ("Hướng dẫn số 9229 của BCĐ").
   DocumentNumber(std::optional<std::string> number, std::optional<int> year,
                  std::string type_abbreviation, std::string issuer_abbreviation,
                  std::string unit_abbreviation = {}, NumberStyle style = NumberStyle::state);
 
-  /// Reads a number and symbol: every form in the file comment, an optional leading "Số:" or
-  /// "số", spaces anywhere ("36 /KH - UBND" reads as "36/KH-UBND"). Throws ParseError, with the
+  /// Reads a number and symbol: every form in the file comment, a bare number ("9229"), an
+  /// optional leading "Số:" or "số", spaces anywhere ("36 /KH - UBND" reads as "36/KH-UBND"). Throws ParseError, with the
   /// column, for anything else: empty text, a number of 0, a year that is not four digits, a
   /// character that cannot be in a symbol, more than 200 bytes, invalid UTF-8.
   static DocumentNumber parse(std::string_view text);
@@ -184,6 +185,8 @@ class DocumentNumber {
   std::optional<DocumentType> document_type() const;
   /// True when the number is absent: a draft ("/KH-UBND").
   bool is_draft() const noexcept { return !number_.has_value(); }
+  /// False for a citation that gives the number alone ("Hướng dẫn số 9229"): no issuer, no type.
+  bool has_symbol() const noexcept { return !issuer_.empty(); }
   /// True when the number has a year segment, as legal-normative documents do.
   bool has_year() const noexcept { return year_.has_value(); }
   /// The symbol after the number (and year): "KH-UBND", "NĐ-CP", "CTr/TU" for Party numbers.

@@ -1,0 +1,118 @@
+// Type casters shared by the binding files: govplan::Date <-> datetime.date, and govplan's enums
+// <-> real Python enum.Enum classes (whose values are the enumerators' names, the spelling JSON
+// uses too).
+#pragma once
+
+#include <datetime.h>
+#include <pybind11/pybind11.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "govplan/date.hpp"
+#include "govplan/document.hpp"
+#include "govplan/finding.hpp"
+#include "govplan/lang.hpp"
+
+namespace govplan_py {
+
+namespace py = pybind11;
+
+inline void ensure_datetime() {
+  if (!PyDateTimeAPI) {
+    PyDateTime_IMPORT;
+  }
+}
+
+/// The Python enum class bound for the C++ enum E, and its members in declaration order.
+template <class E>
+struct EnumRegistry {
+  static inline PyObject* cls = nullptr;  // a deliberate strong reference, kept for the process
+  static inline std::vector<std::pair<E, std::string>> members;
+};
+
+/// Creates `enum.Enum` subclass `name` in `m` whose members are `values`, named and valued by
+/// govplan::to_string(value).
+template <class E>
+void bind_enum(py::module_& m, const char* name, std::initializer_list<E> values,
+               const char* doc) {
+  py::list members;
+  for (E v : values) {
+    const std::string id(govplan::to_string(v));
+    members.append(py::make_tuple(id, id));
+    EnumRegistry<E>::members.emplace_back(v, id);
+  }
+  py::object cls =
+      py::module_::import("enum").attr("Enum")(name, members, py::arg("module") = "govplan._core");
+  cls.attr("__doc__") = doc;
+  cls.attr("__qualname__") = name;
+  m.attr(name) = cls;
+  EnumRegistry<E>::cls = cls.release().ptr();
+}
+
+template <class E>
+struct enum_caster {
+  bool load_enum(py::handle src, E& value) {
+    PyObject* cls = EnumRegistry<E>::cls;
+    if (cls == nullptr || !py::isinstance(src, py::handle(cls))) return false;
+    const std::string id = py::str(src.attr("value"));
+    for (const auto& [v, name] : EnumRegistry<E>::members) {
+      if (name == id) {
+        value = v;
+        return true;
+      }
+    }
+    return false;
+  }
+  static py::handle cast_enum(E value) {
+    const std::string id(govplan::to_string(value));
+    py::object member = py::handle(EnumRegistry<E>::cls).attr(id.c_str());
+    return member.release();
+  }
+};
+
+}  // namespace govplan_py
+
+#define GOVPLAN_PY_ENUM_CASTER(Type, Name)                                              \
+  namespace pybind11::detail {                                                          \
+  template <>                                                                           \
+  struct type_caster<Type> : govplan_py::enum_caster<Type> {                            \
+    PYBIND11_TYPE_CASTER(Type, const_name(Name));                                       \
+    bool load(handle src, bool) { return this->load_enum(src, value); }                 \
+    static handle cast(Type v, return_value_policy, handle) { return cast_enum(v); }    \
+  };                                                                                    \
+  }
+
+namespace pybind11::detail {
+
+template <>
+struct type_caster<govplan::Date> {
+  PYBIND11_TYPE_CASTER(govplan::Date, const_name("datetime.date"));
+
+  bool load(handle src, bool) {
+    govplan_py::ensure_datetime();
+    // A datetime is a date too, but taking one would silently drop its time of day.
+    if (!src || !PyDate_Check(src.ptr()) || PyDateTime_Check(src.ptr())) return false;
+    value = govplan::Date(PyDateTime_GET_YEAR(src.ptr()), PyDateTime_GET_MONTH(src.ptr()),
+                          PyDateTime_GET_DAY(src.ptr()));
+    return true;
+  }
+
+  static handle cast(govplan::Date d, return_value_policy, handle) {
+    govplan_py::ensure_datetime();
+    const govplan::YearMonthDay ymd = d.ymd();
+    return PyDate_FromDate(ymd.year, ymd.month, ymd.day);
+  }
+};
+
+}  // namespace pybind11::detail
+
+GOVPLAN_PY_ENUM_CASTER(govplan::Lang, "Lang")
+GOVPLAN_PY_ENUM_CASTER(govplan::Severity, "Severity")
+GOVPLAN_PY_ENUM_CASTER(govplan::DateStyle, "DateStyle")
+GOVPLAN_PY_ENUM_CASTER(govplan::Weekday, "Weekday")
+GOVPLAN_PY_ENUM_CASTER(govplan::DocumentType, "DocumentType")
+GOVPLAN_PY_ENUM_CASTER(govplan::NumberStyle, "NumberStyle")
+GOVPLAN_PY_ENUM_CASTER(govplan::AdministrativeLevel, "AdministrativeLevel")
+GOVPLAN_PY_ENUM_CASTER(govplan::SignatureAuthority, "SignatureAuthority")

@@ -1,0 +1,75 @@
+"""The govplan command-line tool, run as an official runs it."""
+
+import subprocess
+
+from conftest import SOURCE_DIR
+
+SEED = SOURCE_DIR / "examples" / "plans" / "chanh-lo-2024.txt"
+
+
+def run(cli, *args):
+    return subprocess.run([cli, *args], capture_output=True, text=True, encoding="utf-8")
+
+
+def test_inspect_prints_the_seeds_draft_number_date_line_and_cited_documents(cli):
+    r = run(cli, "inspect", str(SEED))
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "/KH-UBND (dự thảo: chưa có số)" in out
+    assert "Ký hiệu:" in out and "KH-UBND" in out
+    assert '"Chánh Lộ, ngày tháng 02 năm 2024"' in out
+    assert "2024-02; chưa có ngày" in out
+    assert "đúng quy định" in out
+    assert "Văn bản được dẫn (3):" in out
+    for number in ("43/KH-UBND", "164/KH-UBND", "30/KH-UBND"):
+        assert number in out
+
+
+def test_inspect_speaks_english_on_request(cli):
+    r = run(cli, "inspect", str(SEED), "--lang", "en")
+    assert r.returncode == 0
+    assert "Documents cited (3):" in r.stdout and "draft: no number yet" in r.stdout
+
+
+def test_help_and_version_exit_0(cli):
+    assert "inspect" in run(cli, "--help").stdout
+    r = run(cli, "--version")
+    assert r.returncode == 0 and r.stdout.startswith("govplan 0.")
+
+
+def test_a_usage_error_exits_2_with_a_message(cli):
+    r = run(cli, "frobnicate")
+    assert r.returncode == 2 and r.stderr.strip()
+    r = run(cli, "--lang", "fr", "parse-date", "26/02/2024")
+    assert r.returncode == 2 and "fr" in r.stderr
+
+
+def test_a_bad_date_exits_1_with_a_located_error(cli):
+    r = run(cli, "parse-date", "30/02/2024")
+    assert r.returncode == 1
+    assert "date.impossible" in r.stderr and "column 1" in r.stderr
+
+
+def test_parse_date_writes_the_decree_30_form(cli):
+    r = run(cli, "parse-date", "15/9/2022")
+    assert r.returncode == 0 and "ngày 15 tháng 9 năm 2022" in r.stdout and "Thứ Năm" in r.stdout
+
+
+def test_parse_number_shows_the_parts(cli):
+    r = run(cli, "parse-number", "36 /KH - UBND", "--lang", "en")
+    assert r.returncode == 0
+    assert "36/KH-UBND" in r.stdout and "Plan (KH)" in r.stdout
+
+
+def test_check_date_line_is_strict_on_request(cli):
+    line = "Hà Nội, ngày 5 tháng 1 năm 2020"
+    assert run(cli, "check-date-line", line).returncode == 0
+    r = run(cli, "check-date-line", line, "--strict")
+    assert r.returncode == 1 and "date_line.day_not_padded" in r.stdout
+
+
+def test_a_file_that_is_not_utf8_is_a_located_input_error(cli, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"S\xe1: 12/KH-UBND\n")
+    r = run(cli, "inspect", str(bad))
+    assert r.returncode == 1 and "invalid_utf8" in r.stderr and "line 1" in r.stderr

@@ -38,3 +38,10 @@ def test_the_committed_stub_matches_the_built_extension():
     committed = (SOURCE_DIR / "bindings" / "python" / "govplan" / "_core.pyi").read_text(encoding="utf-8")
     assert generate_stubs.generate() == committed, (
         "the stub is stale: run scripts/generate_stubs.py bindings/python/govplan/_core.pyi")
+
+
+def test_the_examples_in_the_package_docstring_run():
+    import doctest
+
+    result = doctest.testmod(govplan, verbose=False)
+    assert result.attempted >= 2 and result.failed == 0

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job: set up a fresh Debian 12 machine if needed, build govplan, and run it on the
+# bundled Chánh Lộ plan. Usage: scripts/main-job.sh [--lang en]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-debian.sh >&2
+cmake --preset release >/dev/null
+cmake --build --preset release >&2
+./build/release/govplan inspect examples/plans/chanh-lo-2024.txt "$@"

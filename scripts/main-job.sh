@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh >&2
 cmake --preset release >/dev/null
-cmake --build --preset release >&2
+cmake --build --preset release --target govplan_cli >&2
 ./build/release/govplan inspect examples/plans/chanh-lo-2024.txt "$@"

@@ -58,8 +58,8 @@ void check_year(int year) {
 [[noreturn]] void throw_out_of_range(std::string_view operation, std::int64_t days) {
   throw ValidationError("date.out_of_range",
                         "a result from 1400-01-01 to 9999-12-31",
-                        std::string(operation) + " goes " + std::to_string(days) +
-                            " days from 1970-01-01");
+                        "a day " + std::to_string(days) + " days from 1970-01-01 (" +
+                            std::string(operation) + ")");
 }
 
 }  // namespace
@@ -373,10 +373,10 @@ class DateReader {
         s.year = make_field(group, group_start);
         if (peek() == U'-') {
           advance();
-          s.month = digits_field(2, "a two-digit month");
+          s.month = exact_digits_field(2, "a two-digit month in ISO 8601 (\"2024-02-26\")");
           if (peek() == U'-') {
             advance();
-            s.day = digits_field(2, "a two-digit day");
+            s.day = exact_digits_field(2, "a two-digit day in ISO 8601 (\"2024-02-26\")");
           }
         }
         return finish(s);
@@ -469,6 +469,17 @@ class DateReader {
     const std::string_view group = digit_run();
     if (group.size() > max_digits) {
       throw ParseError("date.syntax", std::string(expected), quote(group),
+                       location_of(text_, start));
+    }
+    return make_field(group, start);
+  }
+
+  DateFieldSyntax exact_digits_field(std::size_t digits, std::string_view expected) {
+    const std::size_t start = pos_;
+    const std::string_view group = digit_run();
+    if (group.size() != digits) {
+      throw ParseError("date.syntax", std::string(expected),
+                       group.empty() ? std::string("nothing") : quote(group),
                        location_of(text_, start));
     }
     return make_field(group, start);
@@ -591,8 +602,10 @@ PartialDate to_partial_date(std::string_view text, const DateSyntax& s) {
     if (*s.day.value < 1 || *s.day.value > last) {
       throw ParseError("date.impossible", "a real calendar date", quote(trim(text)),
                        location_of(text, s.day.offset),
-                       std::string(month_name_en(*s.month.value)) + " " + std::to_string(year) +
-                           " has " + std::to_string(last) + " days");
+                       *s.day.value < 1 ? std::string("days start at 1")
+                                        : std::string(month_name_en(*s.month.value)) + " " +
+                                              std::to_string(year) + " has " +
+                                              std::to_string(last) + " days");
     }
   }
   return PartialDate(year, s.month.value, s.day.value);

@@ -178,6 +178,15 @@ bool is_symbol_group(std::string_view g) {
   return true;
 }
 
+bool has_letter(std::string_view g) {
+  for (std::size_t i = 0; i < g.size();) {
+    const detail::Utf8Char c = detail::decode_at(g, i);
+    if (detail::is_letter(c.code_point)) return true;
+    i += c.length;
+  }
+  return false;
+}
+
 // Digits, then at most one ASCII letter ("30c"); not zero.
 bool is_number_part(std::string_view n) {
   std::size_t digits = 0;
@@ -249,7 +258,7 @@ DocumentNumber::DocumentNumber(std::optional<std::string> number, std::optional<
     throw ValidationError("number.type", "letters only in the type abbreviation", quote(type_));
   }
   const bool bare = number_ && !year_ && type_.empty() && issuer_.empty() && unit_.empty();
-  if (!bare && !is_symbol_group(issuer_)) {
+  if (!bare && (!is_symbol_group(issuer_) || !has_letter(issuer_))) {
     throw ValidationError("number.issuer", "letters and digits in the issuer abbreviation",
                           issuer_.empty() ? "an empty text" : quote(issuer_));
   }
@@ -283,7 +292,9 @@ DocumentNumber DocumentNumber::parse(std::string_view text) {
       (from + label >= text.size() ||
        !detail::is_letter(detail::decode_at(text, from + label).code_point))) {
     from += label;
-    while (from < text.size() && detail::is_space(detail::decode_at(text, from).code_point)) ++from;
+    while (from < text.size() && detail::is_space(detail::decode_at(text, from).code_point)) {
+      from += detail::decode_at(text, from).length;
+    }
     if (from < text.size() && text[from] == ':') ++from;
   }
 
@@ -342,6 +353,10 @@ DocumentNumber DocumentNumber::parse(std::string_view text) {
       next = 1;
     }
     r.issuer = std::string(groups[next]);
+    if (!has_letter(r.issuer)) {
+      bad("number.issuer", "an issuer abbreviation with letters (\"UBND\", \"QH13\")",
+          groups[next]);
+    }
     for (std::size_t i = next + 1; i < groups.size(); ++i) {
       if (!r.unit.empty()) r.unit += '-';
       r.unit += groups[i];
@@ -907,7 +922,8 @@ DocumentHeader read_header(std::string_view text) {
     for (int attempt = 0; attempt < 2; ++attempt) {
       try {
         const DocumentNumber n = DocumentNumber::parse(joined);
-        // Locate the number itself, after the "Số:" label, as find_document_numbers() does.
+        // Locate the number itself, after the "Số:" label (or on the next line, where a table
+        // converted from Word puts it), as find_document_numbers() does.
         const std::string_view line = lines[i].text;
         std::size_t p = static_cast<std::size_t>(detail::trim(line).data() - line.data());
         std::size_t label = 0;
@@ -917,9 +933,15 @@ DocumentHeader read_header(std::string_view text) {
                (line[p] == ':' || detail::is_space(detail::decode_at(line, p).code_point))) {
           p += detail::decode_at(line, p).length;
         }
-        const std::string_view shown = detail::trim(joined.substr(std::min(p, joined.size())));
-        h.number = NumberMatch{n, detail::location_of(text, lines[i].offset + p),
-                               std::string(shown)};
+        std::size_t offset = lines[i].offset + p;
+        if (p >= line.size() && attempt == 1) {
+          const std::string_view next = lines[i + 1].text;
+          offset = lines[i + 1].offset +
+                   static_cast<std::size_t>(detail::trim(next).data() - next.data());
+        }
+        const std::string rest = joined.substr(std::min(p, joined.size()));
+        h.number = NumberMatch{n, detail::location_of(text, offset),
+                               std::string(detail::trim(rest))};
         break;
       } catch (const ParseError&) {
         if (i + 1 >= lines.size()) break;

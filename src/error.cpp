@@ -33,15 +33,17 @@ namespace {
 
 std::string compose(std::string_view kind, const std::string& id, const std::string& expected,
                     const std::string& found, const Location& where, const std::string& note) {
+  std::string body;
+  if (!expected.empty()) body += "expected " + expected;
+  if (!found.empty()) body += (expected.empty() ? "found " : ", found ") + found;
+  if (!note.empty()) body += (body.empty() ? "(" : " (") + note + ")";
   std::string s = "[govplan.";
   s += kind;
   s += '.';
   s += id;
-  s += "] ";
-  if (where.is_known()) s += "at " + where.to_string() + ": ";
-  if (!expected.empty()) s += "expected " + expected;
-  if (!found.empty()) s += (expected.empty() ? "found " : ", found ") + found;
-  if (!note.empty()) s += " (" + note + ")";
+  s += ']';
+  if (where.is_known()) s += " at " + where.to_string() + (body.empty() ? "" : ":");
+  if (!body.empty()) s += " " + body;
   return s;
 }
 

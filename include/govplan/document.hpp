@@ -248,7 +248,7 @@ class DocumentRef {
   const std::optional<std::string>& part() const noexcept { return part_; }
 
   /// The citation as a Vietnamese document writes it: "Kế hoạch số 43/KH-UBND ngày 26/02/2024
-  /// của UBND thành phố"; in English, "Plan No. 43/KH-UBND of 26/02/2024 of UBND thành phố".
+  /// của UBND thành phố"; in English, "Plan No. 43/KH-UBND of 26/02/2024 by UBND thành phố".
   std::string to_string(Lang lang = Lang::vi) const;
 
   bool operator==(const DocumentRef&) const = default;
@@ -402,6 +402,7 @@ PlaceDate parse_place_date(std::string_view line);
 ///   date_line.month_not_padded  (warning) month 1 or 2 without its leading zero ("tháng 2")
 ///   date_line.month_padded      (warning) a month 3–12 with a leading zero ("tháng 09")
 ///   date_line.place_missing     (warning) no place name before the date
+///   date_line.comma_missing     (warning) no comma after the place name
 ///   date_line.day_blank         (info)    no day yet: a draft, numbered and dated when signed
 ///                                         (Art. 15(2))
 ///   date_line.month_blank       (info)    no month yet

@@ -59,8 +59,23 @@ inline std::size_t char_count(std::string_view text) {
   return n;
 }
 
-/// Where the `occurrence`-th (1-based) `needle` starts in `text`, counted here without the
-/// library, plus `skip` characters (to point past a label that is part of the needle).
+/// The line and column of byte `offset` of `text`, counted here without the library.
+inline TextPos position_at(std::string_view text, std::size_t offset) {
+  TextPos pos{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if ((b & 0xC0u) != 0x80u) {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+/// Where the `occurrence`-th (1-based) `needle` starts in `text`, plus `skip` characters (to
+/// point past a label that is part of the needle).
 inline TextPos locate(std::string_view text, std::string_view needle, std::size_t occurrence = 1,
                       std::size_t skip = 0) {
   std::size_t at = std::string_view::npos;
@@ -70,16 +85,7 @@ inline TextPos locate(std::string_view text, std::string_view needle, std::size_
     REQUIRE_MESSAGE(at != std::string_view::npos, "text does not contain " << needle);
     from = at + 1;
   }
-  TextPos pos{1, 1};
-  for (std::size_t i = 0; i < at; ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else if ((b & 0xC0u) != 0x80u) {
-      ++pos.column;
-    }
-  }
+  TextPos pos = position_at(text, at);
   pos.column += skip;
   return pos;
 }
@@ -90,14 +96,14 @@ inline TextPos locate(std::string_view text, std::string_view needle, std::size_
 struct Json {
   enum class Kind { null, string, object, array, scalar } kind = Kind::null;
   std::string text;  // the string's value, or a number's / boolean's text
-  std::vector<std::pair<std::string, Json>> members;
-  std::vector<Json> items;
+  std::vector<std::string> keys;  // an object's member names, in order
+  std::vector<Json> items;        // an object's member values, or an array's items
 
   /// The member `key` of an object; nullptr if absent or not an object.
   const Json* get(std::string_view key) const {
     if (kind != Kind::object) return nullptr;
-    for (const auto& [k, v] : members) {
-      if (k == key) return &v;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i] == key) return &items[i];
     }
     return nullptr;
   }
@@ -227,7 +233,8 @@ class JsonReader {
         if (!eat('"')) fail("a member name");
         std::string key = string_body();
         if (!eat(':')) fail("':'");
-        v.members.emplace_back(std::move(key), value());
+        v.keys.push_back(std::move(key));
+        v.items.push_back(value());
       } while (eat(','));
       if (!eat('}')) fail("'}'");
     } else if (c == '[') {
@@ -257,13 +264,19 @@ class JsonReader {
   std::size_t pos_ = 0;
 };
 
-/// Every record of a JSON-lines file of the test data directory, with its 1-based line number.
-inline std::vector<std::pair<std::size_t, Json>> read_json_lines(const std::string& relative) {
-  std::vector<std::pair<std::size_t, Json>> records;
+/// One record of a JSON-lines file and its 1-based line number.
+struct JsonLine {
+  std::size_t line = 0;
+  Json value;
+};
+
+/// Every record of a JSON-lines file of the test data directory.
+inline std::vector<JsonLine> read_json_lines(const std::string& relative) {
+  std::vector<JsonLine> records;
   const std::vector<std::string> lines = lines_of(data_file(relative));
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
-    records.emplace_back(i + 1, JsonReader(lines[i]).read_document());
+    records.push_back({i + 1, JsonReader(lines[i]).read_document()});
   }
   return records;
 }

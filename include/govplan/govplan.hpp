@@ -6,4 +6,5 @@
 #include "govplan/error.hpp"
 #include "govplan/finding.hpp"
 #include "govplan/lang.hpp"
+#include "govplan/lunar.hpp"
 #include "govplan/version.hpp"

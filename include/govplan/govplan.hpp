@@ -1,6 +1,7 @@
 // govplan/govplan.hpp — everything public in one include.
 #pragma once
 
+#include "govplan/calendar.hpp"
 #include "govplan/date.hpp"
 #include "govplan/document.hpp"
 #include "govplan/error.hpp"

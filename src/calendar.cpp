@@ -1,0 +1,984 @@
+// The Vietnamese working calendar and the Civil Code's time limits: see
+// include/govplan/calendar.hpp for the rules and sources.
+
+#include "govplan/calendar.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <map>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "calendar_data.hpp"
+#include "govplan/error.hpp"
+#include "govplan/lunar.hpp"
+
+namespace govplan {
+
+// ---- names ---------------------------------------------------------------------------------------
+
+namespace {
+
+template <typename E, std::size_t N>
+E parse_enum(std::string_view text, const std::array<E, N>& values, std::string_view id,
+             std::string_view what) {
+  std::string accepted;
+  for (E v : values) {
+    if (text == to_string(v)) return v;
+    if (!accepted.empty()) accepted += ", ";
+    accepted += to_string(v);
+  }
+  throw ParseError(std::string(id), std::string(what) + ": one of " + accepted, quote(text));
+}
+
+constexpr std::array all_sectors{Sector::civil_service, Sector::all_employees};
+constexpr std::array all_occasions{Occasion::none,         Occasion::new_year,
+                                   Occasion::lunar_new_year, Occasion::hung_kings,
+                                   Occasion::reunification, Occasion::labour_day,
+                                   Occasion::national_day,  Occasion::culture_day,
+                                   Occasion::other};
+constexpr std::array all_kinds{DayKind::working_day,         DayKind::weekend,
+                               DayKind::holiday,             DayKind::compensatory,
+                               DayKind::swapped_day_off,     DayKind::make_up_working_day,
+                               DayKind::extra_day_off,       DayKind::extra_working_day};
+constexpr std::array all_statuses{SourceStatus::statute, SourceStatus::decided,
+                                  SourceStatus::proposed, SourceStatus::assumed};
+constexpr std::array all_rolls{Roll::unadjusted, Roll::following, Roll::preceding,
+                               Roll::modified_following, Roll::modified_preceding};
+constexpr std::array all_points{PeriodPoint::beginning, PeriodPoint::middle, PeriodPoint::end};
+
+}  // namespace
+
+std::string_view to_string(Sector value) noexcept {
+  return value == Sector::civil_service ? "civil_service" : "all_employees";
+}
+
+std::string_view to_string(Occasion value) noexcept {
+  switch (value) {
+    case Occasion::none: return "none";
+    case Occasion::new_year: return "new_year";
+    case Occasion::lunar_new_year: return "lunar_new_year";
+    case Occasion::hung_kings: return "hung_kings";
+    case Occasion::reunification: return "reunification";
+    case Occasion::labour_day: return "labour_day";
+    case Occasion::national_day: return "national_day";
+    case Occasion::culture_day: return "culture_day";
+    case Occasion::other: return "other";
+  }
+  return "none";
+}
+
+std::string_view to_string(DayKind value) noexcept {
+  switch (value) {
+    case DayKind::working_day: return "working_day";
+    case DayKind::weekend: return "weekend";
+    case DayKind::holiday: return "holiday";
+    case DayKind::compensatory: return "compensatory";
+    case DayKind::swapped_day_off: return "swapped_day_off";
+    case DayKind::make_up_working_day: return "make_up_working_day";
+    case DayKind::extra_day_off: return "extra_day_off";
+    case DayKind::extra_working_day: return "extra_working_day";
+  }
+  return "working_day";
+}
+
+std::string_view to_string(SourceStatus value) noexcept {
+  switch (value) {
+    case SourceStatus::statute: return "statute";
+    case SourceStatus::decided: return "decided";
+    case SourceStatus::proposed: return "proposed";
+    case SourceStatus::assumed: return "assumed";
+  }
+  return "statute";
+}
+
+std::string_view to_string(Roll value) noexcept {
+  switch (value) {
+    case Roll::unadjusted: return "unadjusted";
+    case Roll::following: return "following";
+    case Roll::preceding: return "preceding";
+    case Roll::modified_following: return "modified_following";
+    case Roll::modified_preceding: return "modified_preceding";
+  }
+  return "unadjusted";
+}
+
+std::string_view to_string(PeriodPoint value) noexcept {
+  switch (value) {
+    case PeriodPoint::beginning: return "beginning";
+    case PeriodPoint::middle: return "middle";
+    case PeriodPoint::end: return "end";
+  }
+  return "beginning";
+}
+
+std::string_view to_string(TimeUnit value) noexcept {
+  switch (value) {
+    case TimeUnit::days: return "days";
+    case TimeUnit::working_days: return "working_days";
+    case TimeUnit::weeks: return "weeks";
+    case TimeUnit::months: return "months";
+    case TimeUnit::years: return "years";
+  }
+  return "days";
+}
+
+Sector parse_sector(std::string_view text) {
+  return parse_enum(text, all_sectors, "calendar.sector", "a sector");
+}
+Occasion parse_occasion(std::string_view text) {
+  return parse_enum(text, all_occasions, "calendar.occasion", "an occasion");
+}
+DayKind parse_day_kind(std::string_view text) {
+  return parse_enum(text, all_kinds, "calendar.day_kind", "a kind of day");
+}
+SourceStatus parse_source_status(std::string_view text) {
+  return parse_enum(text, all_statuses, "calendar.status", "a source status");
+}
+Roll parse_roll(std::string_view text) {
+  return parse_enum(text, all_rolls, "calendar.roll", "a business-day convention");
+}
+
+PeriodPoint parse_period_point(std::string_view text) {
+  if (text == "đầu") return PeriodPoint::beginning;
+  if (text == "giữa") return PeriodPoint::middle;
+  if (text == "cuối") return PeriodPoint::end;
+  return parse_enum(text, all_points, "calendar.period_point", "a point of a period");
+}
+
+TimeUnit parse_time_unit(std::string_view text) {
+  if (text == "working-days") return TimeUnit::working_days;
+  constexpr std::array units{TimeUnit::days, TimeUnit::working_days, TimeUnit::weeks,
+                             TimeUnit::months, TimeUnit::years};
+  for (TimeUnit u : units) {
+    if (text == to_string(u)) return u;
+  }
+  throw ParseError("calendar.time_unit",
+                   "a unit: one of days, working-days, weeks, months, years", quote(text));
+}
+
+std::string_view occasion_name(Occasion value, Lang lang) noexcept {
+  const bool en = lang == Lang::en;
+  switch (value) {
+    case Occasion::none: return en ? "ordinary day" : "ngày thường";
+    case Occasion::new_year: return en ? "New Year's Day" : "Tết Dương lịch";
+    case Occasion::lunar_new_year: return en ? "Lunar New Year (Tết)" : "Tết Nguyên đán";
+    case Occasion::hung_kings:
+      return en ? "Hùng Kings' Commemoration Day" : "Giỗ Tổ Hùng Vương";
+    case Occasion::reunification: return en ? "Reunification Day" : "Ngày Chiến thắng";
+    case Occasion::labour_day: return en ? "International Labour Day" : "Ngày Quốc tế Lao động";
+    case Occasion::national_day: return en ? "National Day" : "Quốc khánh";
+    case Occasion::culture_day: return en ? "Vietnamese Culture Day" : "Ngày Văn hóa Việt Nam";
+    case Occasion::other: return en ? "other" : "khác";
+  }
+  return "";
+}
+
+std::string_view day_kind_name(DayKind value, Lang lang) noexcept {
+  const bool en = lang == Lang::en;
+  switch (value) {
+    case DayKind::working_day: return en ? "working day" : "ngày làm việc";
+    case DayKind::weekend: return en ? "weekly rest day" : "ngày nghỉ hằng tuần";
+    case DayKind::holiday: return en ? "public holiday" : "ngày nghỉ lễ, Tết";
+    case DayKind::compensatory: return en ? "day off in lieu" : "nghỉ bù";
+    case DayKind::swapped_day_off: return en ? "swapped day off" : "nghỉ hoán đổi";
+    case DayKind::make_up_working_day: return en ? "make-up working day" : "làm bù";
+    case DayKind::extra_day_off: return en ? "extra day off" : "ngày nghỉ bổ sung";
+    case DayKind::extra_working_day: return en ? "extra working day" : "ngày làm việc bổ sung";
+  }
+  return "";
+}
+
+// ---- HolidaySchedules ------------------------------------------------------------------------------
+
+namespace {
+
+bool sectors_overlap(Sector a, Sector b) noexcept {
+  return a == b || a == Sector::all_employees || b == Sector::all_employees;
+}
+
+bool is_announced_kind(DayKind k) noexcept {
+  return k == DayKind::holiday || k == DayKind::compensatory || k == DayKind::swapped_day_off ||
+         k == DayKind::make_up_working_day;
+}
+
+std::string entry_label(std::size_t i, const ScheduleEntry& e) {
+  return "entry " + std::to_string(i) + " (" + e.date.to_string() + ")";
+}
+
+}  // namespace
+
+HolidaySchedules::HolidaySchedules(std::vector<ScheduleEntry> entries, Date verified_through)
+    : entries_(std::move(entries)), verified_through_(verified_through) {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const ScheduleEntry& e = entries_[i];
+    if (!is_announced_kind(e.kind)) {
+      throw ValidationError("schedule.kind",
+                            "holiday, compensatory, swapped_day_off or make_up_working_day",
+                            std::string(to_string(e.kind)), {}, entry_label(i, e));
+    }
+    if (e.occasion == Occasion::none) {
+      throw ValidationError("schedule.occasion", "the occasion the day belongs to", "none", {},
+                            entry_label(i, e));
+    }
+    if (e.occasion_year < e.date.year() - 1 || e.occasion_year > e.date.year() + 1) {
+      throw ValidationError("schedule.occasion_year",
+                            "the year of the occasion, within a year of the date",
+                            std::to_string(e.occasion_year), {}, entry_label(i, e));
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      const ScheduleEntry& o = entries_[j];
+      if (o.date == e.date && sectors_overlap(o.sector, e.sector) &&
+          o.source.status == e.source.status) {
+        throw ValidationError("schedule.duplicate", "one entry per day and sector",
+                              "a second entry for " + e.date.to_string(), {},
+                              entry_label(j, o) + " and " + entry_label(i, e));
+      }
+    }
+  }
+  std::stable_sort(entries_.begin(), entries_.end(),
+                   [](const ScheduleEntry& a, const ScheduleEntry& b) { return a.date < b.date; });
+}
+
+const HolidaySchedules& HolidaySchedules::builtin() {
+  static const HolidaySchedules schedules = [] {
+    std::map<std::string_view, LegalSource> docs;
+    for (const detail::DocumentRow& d : detail::builtin_documents()) {
+      LegalSource s;
+      s.document = d.document;
+      if (!d.date.empty()) s.date = parse_date(d.date);
+      s.issuer = d.issuer;
+      s.status = d.status;
+      s.url = d.url;
+      s.note = d.note;
+      docs.emplace(d.key, std::move(s));
+    }
+    std::vector<ScheduleEntry> entries;
+    for (const detail::EntryRow& r : detail::builtin_entries()) {
+      ScheduleEntry e;
+      e.date = parse_date(r.date);
+      e.kind = r.kind;
+      e.occasion = r.occasion;
+      e.occasion_year = r.occasion_year;
+      e.sector = r.sector;
+      e.source = docs.at(r.document);
+      if (!r.paired_with.empty()) e.paired_with = parse_date(r.paired_with);
+      e.note = r.note;
+      entries.push_back(std::move(e));
+    }
+    return HolidaySchedules(std::move(entries), parse_date(detail::builtin_verified_through()));
+  }();
+  return schedules;
+}
+
+HolidaySchedules HolidaySchedules::merged_with(const HolidaySchedules& overrides) const {
+  using Group = std::tuple<Occasion, int, Sector>;
+  std::set<Group> replaced;
+  for (const ScheduleEntry& e : overrides.entries()) {
+    replaced.emplace(e.occasion, e.occasion_year, e.sector);
+  }
+  std::vector<ScheduleEntry> merged;
+  for (const ScheduleEntry& e : entries_) {
+    if (!replaced.contains({e.occasion, e.occasion_year, e.sector})) merged.push_back(e);
+  }
+  merged.insert(merged.end(), overrides.entries().begin(), overrides.entries().end());
+  return HolidaySchedules(std::move(merged),
+                          std::max(verified_through_, overrides.verified_through()));
+}
+
+// ---- the statute, year by year -------------------------------------------------------------------
+
+namespace {
+
+// The day the civil service's five-day week began: Decision 188/1999/QĐ-TTg of 17/09/1999,
+// applied from Saturday 02/10/1999.
+const Date five_day_week_start(1999, 10, 2);
+
+struct RuleDay {
+  Date date;
+  Occasion occasion;
+  int occasion_year;
+  std::string note_vi, note_en;
+  LegalSource source;
+  bool compensated = true;  // whether Art. 111(3) (and its predecessors) makes it up
+};
+
+LegalSource statute(std::string document, std::string note = {}) {
+  LegalSource s;
+  s.document = std::move(document);
+  s.issuer = "Quốc hội";
+  s.status = SourceStatus::statute;
+  s.note = std::move(note);
+  return s;
+}
+
+// The Labour Code 2012 took effect on 01/05/2013 (Law 10/2012/QH13); the 2019 code on 01/01/2021.
+const Date code_2012_start(2013, 5, 1);
+const Date code_2019_start(2021, 1, 1);
+
+// The article listing the public holidays in force on `day`.
+LegalSource holiday_article(Date day, Occasion occasion) {
+  if (day >= code_2019_start) return statute("Bộ luật Lao động 2019, Điều 112 khoản 1");
+  if (day >= code_2012_start) return statute("Bộ luật Lao động 2012, Điều 115 khoản 1");
+  if (day.year() >= 2007) {
+    return statute(occasion == Occasion::hung_kings
+                       ? "Luật 84/2007/QH11 sửa đổi Điều 73 Bộ luật Lao động"
+                       : "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật 84/2007/QH11)");
+  }
+  if (day.year() < 2003 && occasion == Occasion::lunar_new_year) {
+    return statute("Bộ luật Lao động 1994, Điều 73",
+                   "Four Tết days as in the text amended in 2002 and 2007; the original 1994 text "
+                   "was not read (secondary sources give 8 statutory days before 2007, i.e. 4 Tết "
+                   "days)");
+  }
+  return statute("Bộ luật Lao động 1994, Điều 73");
+}
+
+LegalSource compensatory_article(Date day) {
+  if (day >= code_2019_start) return statute("Bộ luật Lao động 2019, Điều 111 khoản 3");
+  if (day >= code_2012_start) return statute("Bộ luật Lao động 2012, Điều 115 khoản 3");
+  return statute("Bộ luật Lao động 1994, Điều 73");
+}
+
+std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string dd_mm(Date d) { return two_digits(d.day()) + '/' + two_digits(d.month()); }
+std::string dd_mm_yyyy(Date d) { return dd_mm(d) + '/' + std::to_string(d.year()); }
+
+std::string_view weekday_vi(Weekday w) noexcept {
+  constexpr std::array<std::string_view, 7> names{"thứ Hai", "thứ Ba",  "thứ Tư",  "thứ Năm",
+                                                  "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+  return names[static_cast<std::size_t>(w) - 1];
+}
+std::string_view weekday_en(Weekday w) noexcept {
+  constexpr std::array<std::string_view, 7> names{"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                  "Friday", "Saturday", "Sunday"};
+  return names[static_cast<std::size_t>(w) - 1];
+}
+
+// "29 tháng Chạp", "mùng 1" and their English forms, for a day of the Tết holiday.
+std::pair<std::string, std::string> tet_day_label(Date d) {
+  const LunarDate l = LunarDate::from_date(d);
+  if (l.month() == 1) {
+    return {"mùng " + std::to_string(l.day()),
+            "day " + std::to_string(l.day()) + " of the first lunar month"};
+  }
+  const std::string month_vi = l.month() == 12 ? "tháng Chạp" : "tháng " + std::to_string(l.month());
+  return {std::to_string(l.day()) + ' ' + month_vi,
+          "day " + std::to_string(l.day()) + " of lunar month " + std::to_string(l.month())};
+}
+
+// The adjacent National Day day govplan assumes until a notice fixes it (the choice the notices
+// of 2021–2026 made for the same weekday of 2 September).
+Date assumed_second_national_day(int year) {
+  const Date sept2(year, 9, 2);
+  switch (sept2.weekday()) {
+    case Weekday::monday:
+    case Weekday::thursday:
+    case Weekday::sunday: return sept2.add_days(1);
+    default: return sept2.add_days(-1);
+  }
+}
+
+std::vector<RuleDay> statutory_days(int year) {
+  std::vector<RuleDay> out;
+  auto add = [&](Date d, Occasion o, std::string note_vi = {}, std::string note_en = {},
+                 std::optional<LegalSource> source = std::nullopt, bool compensated = true) {
+    out.push_back({d, o, year, std::move(note_vi), std::move(note_en),
+                   source ? *source : holiday_article(d, o), compensated});
+  };
+  add(Date(year, 1, 1), Occasion::new_year);
+
+  // Tết: "một ngày cuối năm và ba ngày đầu năm âm lịch" while the Labour Code 1994 Art. 73 was in
+  // force — Tết 2013 still fell under it, as the 2012 code took effect on 01/05/2013; 5 days from
+  // 2014 whose concrete days the Prime Minister fixes every year (2012 code Art. 115(1)(b) and
+  // (3); 2019 code Art. 112(1)(b) and (3)). Until the notice, govplan assumes the last day of the
+  // lunar year and the first four days.
+  const LunarYear ly = lunar_year(year);
+  const bool four_days = ly.new_year < code_2012_start;
+  const int tet_days = four_days ? 4 : 5;
+  for (int i = -1; i < tet_days - 1; ++i) {
+    const Date d = ly.new_year.add_days(i);
+    auto [vi, en] = tet_day_label(d);
+    if (four_days) {
+      add(d, Occasion::lunar_new_year, vi, en);
+    } else {
+      LegalSource s = holiday_article(d, Occasion::lunar_new_year);
+      s.status = SourceStatus::assumed;
+      s.note =
+          "The Prime Minister fixes the five Tết days each year; no notice for this year is in the "
+          "schedules, so govplan assumes the last day of the lunar year and the first four days";
+      add(d, Occasion::lunar_new_year, vi, en, s);
+    }
+  }
+  if (year >= 2007) {
+    add(LunarDate(year, 3, 10).to_date(), Occasion::hung_kings, "10/3 âm lịch",
+        "10th day of the 3rd lunar month");
+  }
+  add(Date(year, 4, 30), Occasion::reunification);
+  add(Date(year, 5, 1), Occasion::labour_day);
+  add(Date(year, 9, 2), Occasion::national_day);
+  if (year >= 2021) {
+    LegalSource s = holiday_article(Date(year, 9, 2), Occasion::national_day);
+    s.status = SourceStatus::assumed;
+    s.note =
+        "The Prime Minister fixes the day adjacent to 2 September each year; no notice for this "
+        "year is in the schedules, so govplan assumes the choice the 2021–2026 notices made for "
+        "the same weekday";
+    add(assumed_second_national_day(year), Occasion::national_day, "ngày liền kề",
+        "adjacent day", s);
+  }
+  if (year >= 2026) {
+    LegalSource s = statute("Nghị quyết 28/2026/QH16, Điều 2");
+    s.note =
+        "Paid day off from 2026 (Politburo Resolution 80-NQ/TW, Government Resolution 30/NQ-CP); "
+        "the National Assembly resolution is known from one secondary source only. It is a day "
+        "off outside Labour Code Art. 112(1), so a weekend 24 November is not made up";
+    add(Date(year, 11, 24), Occasion::culture_day, {}, {}, s, false);
+  }
+  return out;
+}
+
+std::string holiday_name(Occasion o, const std::string& note, Lang lang) {
+  std::string out(occasion_name(o, lang));
+  if (!note.empty()) out += " (" + note + ")";
+  return out;
+}
+
+}  // namespace
+
+// ---- WorkCalendar ----------------------------------------------------------------------------------
+
+struct WorkCalendar::Impl {
+  Sector sector = Sector::civil_service;
+  std::uint8_t weekend_mask = 0;       // bit (weekday - 1)
+  bool six_day_week_before_1999 = false;
+  Date first, last;
+  Date verified_through;
+  std::vector<std::uint64_t> bits;     // bit i: day first + i is a working day
+  std::vector<std::uint32_t> prefix;   // working days before word w
+  std::vector<CalendarDay> special;    // sorted by date: every day that is not an ordinary one
+
+  bool is_weekend(Date d) const noexcept {
+    const auto w = static_cast<unsigned>(d.weekday()) - 1;
+    if (six_day_week_before_1999 && d < five_day_week_start) return w == 6;  // Sunday only
+    return (weekend_mask >> w) & 1U;
+  }
+
+  std::size_t index(Date d) const noexcept {
+    return static_cast<std::size_t>(d.days_since_epoch() - first.days_since_epoch());
+  }
+
+  bool working(Date d) const noexcept {
+    const std::size_t i = index(d);
+    return (bits[i >> 6] >> (i & 63)) & 1U;
+  }
+
+  const CalendarDay* find(Date d) const noexcept {
+    auto it = std::lower_bound(special.begin(), special.end(), d,
+                               [](const CalendarDay& c, Date x) { return c.date < x; });
+    return it != special.end() && it->date == d ? &*it : nullptr;
+  }
+
+  void check(Date d) const {
+    if (d < first || d > last) {
+      throw ValidationError("calendar.range",
+                            "a day from " + first.to_string() + " to " + last.to_string(),
+                            d.to_string(), {},
+                            "the Vietnamese calendar covers the years " +
+                                std::to_string(first.year()) + "–" + std::to_string(last.year()));
+    }
+  }
+
+  void rebuild_bits() {
+    const std::size_t n = index(last) + 1;
+    bits.assign((n + 63) / 64, 0);
+    Date d = first;
+    for (std::size_t i = 0; i < n; ++i, d = Date::from_days_since_epoch(d.days_since_epoch() + 1)) {
+      if (!is_weekend(d)) bits[i >> 6] |= std::uint64_t{1} << (i & 63);
+    }
+    for (const CalendarDay& c : special) {
+      const std::size_t i = index(c.date);
+      if (c.is_working_day()) {
+        bits[i >> 6] |= std::uint64_t{1} << (i & 63);
+      } else {
+        bits[i >> 6] &= ~(std::uint64_t{1} << (i & 63));
+      }
+    }
+    prefix.assign(bits.size() + 1, 0);
+    for (std::size_t w = 0; w < bits.size(); ++w) {
+      prefix[w + 1] = prefix[w] + static_cast<std::uint32_t>(std::popcount(bits[w]));
+    }
+  }
+
+  // Working days in [first, d) — O(1).
+  std::uint32_t working_before(std::size_t i) const noexcept {
+    const std::uint64_t word = bits[i >> 6];
+    const std::uint64_t mask = (i & 63) == 0 ? 0 : (~std::uint64_t{0} >> (64 - (i & 63)));
+    return prefix[i >> 6] + static_cast<std::uint32_t>(std::popcount(word & mask));
+  }
+
+  LegalSource weekend_source(Date d) const {
+    if (sector == Sector::civil_service) {
+      if (six_day_week_before_1999 && d < five_day_week_start) {
+        LegalSource s = statute("Bộ luật Lao động 1994, Điều 72");
+        s.note = "Six-day week for the civil service until the five-day week of Decision "
+                 "188/1999/QĐ-TTg took effect on 02/10/1999";
+        return s;
+      }
+      LegalSource s;
+      s.document = "Quyết định 188/1999/QĐ-TTg, Điều 1";
+      s.date = Date(1999, 9, 17);
+      s.issuer = "Thủ tướng Chính phủ";
+      s.status = SourceStatus::statute;
+      return s;
+    }
+    LegalSource s = statute(d.year() >= 2021 ? "Bộ luật Lao động 2019, Điều 111"
+                            : d.year() >= 2013 ? "Bộ luật Lao động 2012, Điều 110"
+                                               : "Bộ luật Lao động 1994, Điều 72");
+    s.note = "The employer fixes the weekly rest days; this calendar uses the ones given to it";
+    return s;
+  }
+};
+
+namespace {
+
+bool entry_applies(const ScheduleEntry& e, const CalendarOptions& options) {
+  if (e.source.status == SourceStatus::proposed && !options.include_proposed) return false;
+  return e.sector == options.sector || e.sector == Sector::all_employees;
+}
+
+CalendarDay day_from_entry(const ScheduleEntry& e) {
+  CalendarDay c;
+  c.date = e.date;
+  c.kind = e.kind;
+  c.occasion = e.occasion;
+  c.source = e.source;
+  c.paired_with = e.paired_with;
+  const std::string occ_vi(occasion_name(e.occasion, Lang::vi));
+  const std::string occ_en(occasion_name(e.occasion, Lang::en));
+  switch (e.kind) {
+    case DayKind::holiday: {
+      std::string note_vi = e.note, note_en = e.note;
+      if (e.occasion == Occasion::lunar_new_year) {
+        auto [vi, en] = tet_day_label(e.date);
+        if (note_vi.empty()) note_vi = vi;
+        note_en = en;
+      } else if (e.note == "ngày liền kề") {
+        note_en = "adjacent day";
+      }
+      c.name_vi = holiday_name(e.occasion, note_vi, Lang::vi);
+      c.name_en = holiday_name(e.occasion, note_en, Lang::en);
+      break;
+    }
+    case DayKind::compensatory:
+      c.name_vi = "Nghỉ bù " + occ_vi + (e.paired_with ? " (" + dd_mm(*e.paired_with) + ")" : "");
+      c.name_en = "Day off in lieu, " + occ_en +
+                  (e.paired_with ? " (" + dd_mm(*e.paired_with) + ")" : "");
+      break;
+    case DayKind::swapped_day_off:
+      c.name_vi = "Nghỉ hoán đổi dịp " + occ_vi;
+      c.name_en = "Swapped day off, " + occ_en;
+      if (e.paired_with) {
+        c.name_vi += ", làm bù " + std::string(weekday_vi(e.paired_with->weekday())) + ' ' +
+                     dd_mm_yyyy(*e.paired_with);
+        c.name_en += ", worked on " + std::string(weekday_en(e.paired_with->weekday())) + ' ' +
+                     dd_mm_yyyy(*e.paired_with);
+      }
+      break;
+    case DayKind::make_up_working_day:
+      c.name_vi = "Làm bù dịp " + occ_vi;
+      c.name_en = "Make-up working day, " + occ_en;
+      if (e.paired_with) {
+        c.name_vi += " cho ngày nghỉ " + dd_mm_yyyy(*e.paired_with);
+        c.name_en += ", for the day off on " + dd_mm_yyyy(*e.paired_with);
+      }
+      break;
+    default: break;
+  }
+  return c;
+}
+
+}  // namespace
+
+WorkCalendar WorkCalendar::vietnam(Sector sector) {
+  CalendarOptions options;
+  options.sector = sector;
+  return vietnam(options, HolidaySchedules::builtin());
+}
+
+WorkCalendar WorkCalendar::vietnam(const CalendarOptions& options,
+                                   const HolidaySchedules& schedules) {
+  auto impl = std::make_shared<Impl>();
+  impl->sector = options.sector;
+  for (Weekday w : options.weekend) impl->weekend_mask |= std::uint8_t(1U << (static_cast<unsigned>(w) - 1));
+  const bool default_weekend =
+      impl->weekend_mask == ((1U << 5) | (1U << 6)) && options.weekend.size() == 2;
+  impl->six_day_week_before_1999 = options.sector == Sector::civil_service && default_weekend;
+  impl->first = Date(first_year, 1, 1);
+  impl->last = Date(last_year, 12, 31);
+  impl->verified_through = schedules.verified_through();
+
+  // Announced days replace the statute's days of the (occasion, year) groups they name with
+  // holidays or days in lieu; swaps add to them.
+  std::set<std::pair<Occasion, int>> replaced;
+  std::map<Date, CalendarDay> days;
+  for (const ScheduleEntry& e : schedules.entries()) {
+    if (!entry_applies(e, options) || e.date < impl->first || e.date > impl->last) continue;
+    if (e.kind == DayKind::holiday || e.kind == DayKind::compensatory) {
+      replaced.emplace(e.occasion, e.occasion_year);
+    }
+    days[e.date] = day_from_entry(e);
+  }
+
+  std::vector<RuleDay> rule_days;
+  for (int year = first_year; year <= last_year; ++year) {
+    for (RuleDay& r : statutory_days(year)) {
+      if (replaced.contains({r.occasion, r.occasion_year})) continue;
+      if (days.contains(r.date)) continue;  // an announced day for the same date wins
+      CalendarDay c;
+      c.date = r.date;
+      c.kind = DayKind::holiday;
+      c.occasion = r.occasion;
+      c.name_vi = holiday_name(r.occasion, r.note_vi, Lang::vi);
+      c.name_en = holiday_name(r.occasion, r.note_en, Lang::en);
+      c.source = r.source;
+      days[r.date] = c;
+      rule_days.push_back(std::move(r));
+    }
+  }
+  // A holiday on a weekly rest day is made up on the next working day (Labour Code 2019
+  // Art. 111(3); 2012 Art. 115(3); 1994 Art. 73), in date order so that consecutive holidays on a
+  // weekend take consecutive days.
+  std::sort(rule_days.begin(), rule_days.end(),
+            [](const RuleDay& a, const RuleDay& b) { return a.date < b.date; });
+  for (const RuleDay& r : rule_days) {
+    if (!r.compensated || !impl->is_weekend(r.date)) continue;
+    Date d = r.date.add_days(1);
+    while (d <= impl->last && (impl->is_weekend(d) || days.contains(d))) d = d.add_days(1);
+    if (d > impl->last) continue;
+    CalendarDay c;
+    c.date = d;
+    c.kind = DayKind::compensatory;
+    c.occasion = r.occasion;
+    c.paired_with = r.date;
+    c.name_vi = "Nghỉ bù " + std::string(occasion_name(r.occasion, Lang::vi)) + " (" + dd_mm(r.date) + ")";
+    c.name_en = "Day off in lieu, " + std::string(occasion_name(r.occasion, Lang::en)) + " (" +
+                dd_mm(r.date) + ")";
+    c.source = compensatory_article(r.date);
+    if (r.source.status == SourceStatus::assumed) {
+      c.source.status = SourceStatus::assumed;
+      c.source.note = "In lieu of an assumed holiday: " + r.source.note;
+    }
+    days[d] = c;
+  }
+
+  impl->special.reserve(days.size());
+  for (auto& [date, day] : days) impl->special.push_back(std::move(day));
+  impl->rebuild_bits();
+  return WorkCalendar(std::move(impl));
+}
+
+WorkCalendar WorkCalendar::with_days_off(std::span<const Date> days, std::string name_vi,
+                                         std::string name_en, LegalSource source) const {
+  auto impl = std::make_shared<Impl>(*impl_);
+  std::map<Date, CalendarDay> merged;
+  for (const CalendarDay& c : impl->special) merged.emplace(c.date, c);
+  for (Date d : days) {
+    impl->check(d);
+    auto it = merged.find(d);
+    if (it != merged.end() && !it->second.is_working_day()) continue;  // already a day off
+    if (it == merged.end() && impl->is_weekend(d)) continue;           // already a rest day
+    CalendarDay c;
+    c.date = d;
+    c.kind = DayKind::extra_day_off;
+    c.occasion = Occasion::other;
+    c.name_vi = name_vi;
+    c.name_en = name_en;
+    c.source = source;
+    merged[d] = std::move(c);
+  }
+  impl->special.clear();
+  for (auto& [date, day] : merged) impl->special.push_back(std::move(day));
+  impl->rebuild_bits();
+  return WorkCalendar(std::move(impl));
+}
+
+WorkCalendar WorkCalendar::with_working_days(std::span<const Date> days, std::string name_vi,
+                                             std::string name_en, LegalSource source) const {
+  auto impl = std::make_shared<Impl>(*impl_);
+  std::map<Date, CalendarDay> merged;
+  for (const CalendarDay& c : impl->special) merged.emplace(c.date, c);
+  for (Date d : days) {
+    impl->check(d);
+    CalendarDay c;
+    c.date = d;
+    c.kind = DayKind::extra_working_day;
+    c.occasion = Occasion::other;
+    c.name_vi = name_vi;
+    c.name_en = name_en;
+    c.source = source;
+    merged[d] = std::move(c);
+  }
+  impl->special.clear();
+  for (auto& [date, day] : merged) impl->special.push_back(std::move(day));
+  impl->rebuild_bits();
+  return WorkCalendar(std::move(impl));
+}
+
+DateRange WorkCalendar::range() const noexcept { return DateRange(impl_->first, impl_->last); }
+Sector WorkCalendar::sector() const noexcept { return impl_->sector; }
+Date WorkCalendar::verified_through() const noexcept { return impl_->verified_through; }
+
+bool WorkCalendar::is_working_day(Date date) const {
+  impl_->check(date);
+  return impl_->working(date);
+}
+
+void WorkCalendar::is_working_day_many(std::span<const Date> dates,
+                                       std::span<std::uint8_t> out) const {
+  if (out.size() != dates.size()) {
+    throw ValidationError("calendar.output_size", std::to_string(dates.size()) + " output slots",
+                          std::to_string(out.size()));
+  }
+  const Impl& impl = *impl_;
+  const std::int32_t first = impl.first.days_since_epoch();
+  const auto span_days = static_cast<std::uint32_t>(impl.last.days_since_epoch() - first);
+  const std::uint64_t* bits = impl.bits.data();
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    const auto k = static_cast<std::uint32_t>(dates[i].days_since_epoch() - first);
+    if (k > span_days) impl.check(dates[i]);  // throws
+    out[i] = static_cast<std::uint8_t>((bits[k >> 6] >> (k & 63)) & 1U);
+  }
+}
+
+CalendarDay WorkCalendar::describe(Date date) const {
+  impl_->check(date);
+  if (const CalendarDay* c = impl_->find(date)) return *c;
+  CalendarDay c;
+  c.date = date;
+  if (impl_->is_weekend(date)) {
+    c.kind = DayKind::weekend;
+    c.name_vi = "Nghỉ hằng tuần (" + std::string(weekday_vi(date.weekday())) + ")";
+    c.name_en = "Weekly rest day (" + std::string(weekday_en(date.weekday())) + ")";
+  } else {
+    c.kind = DayKind::working_day;
+    c.name_vi = "Ngày làm việc (" + std::string(weekday_vi(date.weekday())) + ")";
+    c.name_en = "Working day (" + std::string(weekday_en(date.weekday())) + ")";
+  }
+  c.source = impl_->weekend_source(date);
+  return c;
+}
+
+Date WorkCalendar::next_working_day(Date date) const {
+  impl_->check(date);
+  for (Date d = date; d < impl_->last;) {
+    d = Date::from_days_since_epoch(d.days_since_epoch() + 1);
+    if (impl_->working(d)) return d;
+  }
+  impl_->check(impl_->last.add_days(1));  // throws: no working day inside the range
+  return date;
+}
+
+Date WorkCalendar::previous_working_day(Date date) const {
+  impl_->check(date);
+  for (Date d = date; d > impl_->first;) {
+    d = Date::from_days_since_epoch(d.days_since_epoch() - 1);
+    if (impl_->working(d)) return d;
+  }
+  impl_->check(impl_->first.add_days(-1));
+  return date;
+}
+
+Date WorkCalendar::adjust(Date date, Roll roll) const {
+  impl_->check(date);
+  if (roll == Roll::unadjusted || impl_->working(date)) return date;
+  switch (roll) {
+    case Roll::following: return next_working_day(date);
+    case Roll::preceding: return previous_working_day(date);
+    case Roll::modified_following: {
+      const Date d = next_working_day(date);
+      return d.month() == date.month() ? d : previous_working_day(date);
+    }
+    case Roll::modified_preceding: {
+      const Date d = previous_working_day(date);
+      return d.month() == date.month() ? d : next_working_day(date);
+    }
+    case Roll::unadjusted: break;
+  }
+  return date;
+}
+
+Date WorkCalendar::add_working_days(Date date, int n) const {
+  impl_->check(date);
+  Date d = date;
+  for (; n > 0; --n) d = next_working_day(d);
+  for (; n < 0; ++n) d = previous_working_day(d);
+  return d;
+}
+
+int WorkCalendar::count_working_days(DateRange range) const {
+  impl_->check(range.first());
+  impl_->check(range.last());
+  return static_cast<int>(impl_->working_before(impl_->index(range.last()) + 1) -
+                          impl_->working_before(impl_->index(range.first())));
+}
+
+std::vector<CalendarDay> WorkCalendar::days_off(int year) const {
+  impl_->check(Date(year, 1, 1));
+  std::vector<CalendarDay> out;
+  for (const CalendarDay& c : impl_->special) {
+    if (c.date.year() == year && !c.is_working_day()) out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<CalendarDay> WorkCalendar::working_weekend_days(int year) const {
+  impl_->check(Date(year, 1, 1));
+  std::vector<CalendarDay> out;
+  for (const CalendarDay& c : impl_->special) {
+    if (c.date.year() == year && c.is_working_day()) out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<CalendarDay> WorkCalendar::special_days(int year) const {
+  impl_->check(Date(year, 1, 1));
+  std::vector<CalendarDay> out;
+  for (const CalendarDay& c : impl_->special) {
+    if (c.date.year() == year) out.push_back(c);
+  }
+  return out;
+}
+
+// ---- Civil Code time limits ----------------------------------------------------------------------
+
+namespace {
+
+AppliedRule rule(std::string article, std::string vi, std::string en) {
+  return {std::move(article), std::move(vi), std::move(en)};
+}
+
+}  // namespace
+
+TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar) {
+  if (amount < 0) {
+    throw ValidationError("time_limit.amount", "a non-negative number of " +
+                                                   std::string(to_string(unit)),
+                          std::to_string(amount));
+  }
+  TimeLimit t;
+  t.start = start;
+  t.amount = amount;
+  t.unit = unit;
+  t.first_counted = start.add_days(1);
+  const std::string n = std::to_string(amount);
+  // Civil Code 2015, Art. 147(2): the first day is not counted.
+  t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 147 khoản 2",
+                         "Không tính ngày xảy ra sự kiện (" + dd_mm_yyyy(start) +
+                             "); thời hạn bắt đầu từ ngày " + dd_mm_yyyy(t.first_counted) + ".",
+                         "The day of the event (" + start.to_string() +
+                             ") is not counted; the limit starts on " +
+                             t.first_counted.to_string() + "."));
+  switch (unit) {
+    case TimeUnit::days:
+      t.nominal_end = start.add_days(amount);
+      t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148 khoản 1",
+                             "Thời hạn " + n + " ngày kết thúc vào cuối ngày " +
+                                 dd_mm_yyyy(t.nominal_end) + ".",
+                             "A limit of " + n + " days ends at the end of " +
+                                 t.nominal_end.to_string() + "."));
+      break;
+    case TimeUnit::weeks:
+      t.nominal_end = start.add_days(7 * amount);
+      t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148 khoản 2",
+                             "Thời hạn " + n + " tuần kết thúc vào cuối ngày tương ứng của tuần "
+                             "cuối cùng: " + dd_mm_yyyy(t.nominal_end) + ".",
+                             "A limit of " + n + " weeks ends at the end of the corresponding "
+                             "weekday of the last week: " + t.nominal_end.to_string() + "."));
+      break;
+    case TimeUnit::months: {
+      t.nominal_end = start.add_months(amount);
+      const bool clamped = t.nominal_end.day() != start.day();
+      t.rules.push_back(rule(
+          "Bộ luật Dân sự 2015, Điều 148 khoản 3",
+          clamped ? "Tháng cuối cùng không có ngày " + std::to_string(start.day()) +
+                        ", nên thời hạn " + n + " tháng kết thúc vào ngày cuối tháng: " +
+                        dd_mm_yyyy(t.nominal_end) + "."
+                  : "Thời hạn " + n + " tháng kết thúc vào cuối ngày tương ứng của tháng cuối "
+                    "cùng: " + dd_mm_yyyy(t.nominal_end) + ".",
+          clamped ? "The last month has no day " + std::to_string(start.day()) + ", so the " + n +
+                        "-month limit ends on its last day: " + t.nominal_end.to_string() + "."
+                  : "A limit of " + n + " months ends at the end of the corresponding day of the "
+                    "last month: " + t.nominal_end.to_string() + "."));
+      break;
+    }
+    case TimeUnit::years: {
+      t.nominal_end = start.add_years(amount);
+      const bool clamped = t.nominal_end.day() != start.day();
+      t.rules.push_back(rule(
+          "Bộ luật Dân sự 2015, Điều 148 khoản 4",
+          "Thời hạn " + n + " năm kết thúc vào cuối ngày, tháng tương ứng của năm cuối cùng: " +
+              dd_mm_yyyy(t.nominal_end) + "." +
+              (clamped ? " Năm cuối cùng không có ngày 29/02; Bộ luật Dân sự không quy định "
+                         "trường hợp này, govplan lấy ngày cuối tháng 02 như khoản 3."
+                       : ""),
+          "A limit of " + n + " years ends at the end of the corresponding day and month of the "
+          "last year: " + t.nominal_end.to_string() + "." +
+              (clamped ? " The last year has no 29 February; the Civil Code does not say what "
+                         "then, and govplan takes the last day of February as Art. 148(3) does "
+                         "for months."
+                       : "")));
+      break;
+    }
+    case TimeUnit::working_days:
+      t.nominal_end = calendar.add_working_days(start, amount);
+      t.end = t.nominal_end;
+      t.rules.push_back(rule(
+          "Quyết định 188/1999/QĐ-TTg, Điều 1; Bộ luật Lao động 2019, Điều 111–112",
+          "Chỉ tính ngày làm việc (không tính ngày nghỉ hằng tuần, nghỉ lễ, Tết, nghỉ bù và ngày "
+          "nghỉ hoán đổi; tính cả ngày làm bù): ngày làm việc thứ " + n + " là " +
+              dd_mm_yyyy(t.end) + ".",
+          "Only working days count (not weekly rest days, holidays, days in lieu or swapped days "
+          "off; make-up working days count): working day " + n + " is " + t.end.to_string() + "."));
+      return t;
+  }
+  t.end = t.nominal_end;
+  if (!calendar.is_working_day(t.nominal_end)) {
+    t.end = calendar.next_working_day(t.nominal_end);
+    const CalendarDay why = calendar.describe(t.nominal_end);
+    t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148 khoản 5",
+                           "Ngày cuối cùng " + dd_mm_yyyy(t.nominal_end) + " là ngày nghỉ (" +
+                               why.name_vi + "), nên thời hạn kết thúc vào cuối ngày làm việc "
+                               "tiếp theo: " + dd_mm_yyyy(t.end) + ".",
+                           "The last day " + t.nominal_end.to_string() + " is a day off (" +
+                               why.name_en + "), so the limit ends at the end of the next "
+                               "working day: " + t.end.to_string() + "."));
+  }
+  return t;
+}
+
+Date point_of_month(int year, int month, PeriodPoint point) {
+  // Civil Code 2015, Art. 146(2): beginning / middle / end of a month = day 1 / day 15 / last day.
+  const Date first(year, month, 1);
+  switch (point) {
+    case PeriodPoint::beginning: return first;
+    case PeriodPoint::middle: return Date(year, month, 15);
+    case PeriodPoint::end: return first.last_of_month();
+  }
+  return first;
+}
+
+Date point_of_year(int year, PeriodPoint point) {
+  // Civil Code 2015, Art. 146(2): beginning / middle / end of a year = 1 January / the last day
+  // of June / 31 December.
+  switch (point) {
+    case PeriodPoint::beginning: return Date(year, 1, 1);
+    case PeriodPoint::middle: return Date(year, 6, 30);
+    case PeriodPoint::end: return Date(year, 12, 31);
+  }
+  return Date(year, 1, 1);
+}
+
+}  // namespace govplan

@@ -430,11 +430,19 @@ std::vector<RuleDay> statutory_days(int year) {
         "adjacent day", s);
   }
   if (year >= 2026) {
-    LegalSource s = statute("Nghị quyết 28/2026/QH16, Điều 2");
+    // Proposed, not applied unless CalendarOptions::include_proposed: Politburo Resolution
+    // 80-NQ/TW (07/01/2026) wants 24 November to be a paid day off and Government Resolution
+    // 30/NQ-CP (02/2026) tasks amending Labour Code Art. 112(1); no enacted law was found (one
+    // secondary source names a National Assembly resolution 28/2026/QH16). Whether a weekend
+    // 24 November would be made up is not known: govplan does not make it up.
+    LegalSource s;
+    s.document = "Nghị quyết 80-NQ/TW; Nghị quyết 30/NQ-CP";
+    s.date = Date(2026, 1, 7);
+    s.issuer = "Bộ Chính trị; Chính phủ";
+    s.status = SourceStatus::proposed;
     s.note =
-        "Paid day off from 2026 (Politburo Resolution 80-NQ/TW, Government Resolution 30/NQ-CP); "
-        "the National Assembly resolution is known from one secondary source only. It is a day "
-        "off outside Labour Code Art. 112(1), so a weekend 24 November is not made up";
+        "Policy decided by the Politburo; the amendment of Labour Code Art. 112(1) that makes it a "
+        "paid holiday was not found enacted. Applied only when proposed days are included";
     add(Date(year, 11, 24), Occasion::culture_day, {}, {}, s, false);
   }
   return out;
@@ -635,6 +643,7 @@ WorkCalendar WorkCalendar::vietnam(const CalendarOptions& options,
   std::vector<RuleDay> rule_days;
   for (int year = first_year; year <= last_year; ++year) {
     for (RuleDay& r : statutory_days(year)) {
+      if (r.source.status == SourceStatus::proposed && !options.include_proposed) continue;
       if (replaced.contains({r.occasion, r.occasion_year})) continue;
       if (days.contains(r.date)) continue;  // an announced day for the same date wins
       CalendarDay c;
@@ -850,6 +859,26 @@ std::vector<CalendarDay> WorkCalendar::special_days(int year) const {
     if (c.date.year() == year) out.push_back(c);
   }
   return out;
+}
+
+YearSummary WorkCalendar::summarize(int year) const {
+  impl_->check(Date(year, 1, 1));
+  YearSummary s;
+  s.year = year;
+  s.sector = impl_->sector;
+  s.verified_through = impl_->verified_through;
+  s.days_off = days_off(year);
+  s.working_weekend_days = working_weekend_days(year);
+  for (int m = 1; m <= 12; ++m) {
+    const Date first(year, m, 1);
+    s.working_days_by_month[static_cast<std::size_t>(m - 1)] =
+        count_working_days(DateRange(first, first.last_of_month()));
+  }
+  s.working_days = count_working_days(DateRange::year(year));
+  for (const CalendarDay& d : s.days_off) {
+    if (!impl_->is_weekend(d.date)) ++s.weekdays_off;
+  }
+  return s;
 }
 
 // ---- Civil Code time limits ----------------------------------------------------------------------

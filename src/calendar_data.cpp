@@ -105,26 +105,29 @@ constexpr std::array documents{
                 "Tết Canh Tý 23/01–29/01/2020, following Công văn 9087/VPCP-KGVX of 07/10/2019; "
                 "also reported by Sở Công Thương Đắk Lắk"},
     // ---- 2021
-    DocumentRow{"tb-4875-2020", "Thông báo 4875/TB-LĐTBXH", "", molisa, decided, "",
-                "Tết Tân Sửu 10/02–16/02/2021 and Quốc khánh 02–03/09/2021; number and days as "
-                "reported by secondary sources (date of the notice not read)"},
+    DocumentRow{"tb-4875-2020", "Thông báo 4875/TB-LĐTBXH", "2020-12-10", molisa, decided,
+                "https://hanoimoi.vn/lich-nghi-tet-nguyen-dan-tan-suu-va-quoc-khanh-2-9-498925.html",
+                "Tết Tân Sửu 10/02–16/02/2021 and Quốc khánh 02–03/09/2021; the date of the "
+                "notice is given by one provincial page only; also khoahocdoisong.vn"},
     // ---- 2022
-    DocumentRow{"tb-2022-tet", "Thông báo của Bộ LĐTBXH về lịch nghỉ Tết Nhâm Dần và Quốc khánh 2022",
-                "", molisa, decided,
-                "https://vnfinance.vn/lich-nghi-nhung-ngay-le-tet-trong-nam-2022-31375.html",
-                "Tết 29/01–06/02/2022 (27 Chạp → mùng 6), Quốc khánh 01–02/09/2022; notice number "
-                "not read; also wikihoc.com"},
+    DocumentRow{"tb-2022-tet", "Công văn 245/VPCP-KGVX", "2022-01-11", vpcp, decided,
+                "https://baoquocte.vn/lich-nghi-tet-nguyen-dan-nham-dan-2022-va-quoc-khanh-29-"
+                "170713.html",
+                "Approval of Tết 29/01–06/02/2022 (27 Chạp → mùng 6) and Quốc khánh "
+                "01–02/09/2022; the ministry's notice number was not found; also vnfinance.vn"},
     // ---- 2023
-    DocumentRow{"tb-5034-2022", "Thông báo 5034/TB-LĐTBXH", "", molisa, decided, "",
-                "Tết Quý Mão 20/01–26/01/2023 and Quốc khánh 01–04/09/2023; number and days as "
-                "reported by secondary sources (date of the notice not read)"},
+    DocumentRow{"tb-5034-2022", "Thông báo 5034/TB-LĐTBXH", "", molisa, decided,
+                "https://www.sggpnews.org.vn/national/government-approves-7day-tet-break-103690.html",
+                "Following Công văn 8056/VPCP-KGVX of 01/12/2022: Tết Quý Mão 20/01–26/01/2023 "
+                "and Quốc khánh 01–04/09/2023; the notice number is cited by a secondary source "
+                "only and its date was not found"},
     // ---- 2024
-    DocumentRow{"tb-2024-tet", "Thông báo của Bộ LĐTBXH về lịch nghỉ Tết Giáp Thìn và Quốc khánh 2024",
-                "", molisa, decided,
+    DocumentRow{"tb-2024-tet", "Thông báo 5015/TB-LĐTBXH", "2023-11-22", molisa, decided,
                 "https://sucsongtre.vn/doi-song/"
                 "can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-nghi-tet-nguyen-dan-giap-thin-7-ngay.html",
-                "Tết 08/02–14/02/2024 (29 Chạp → mùng 5), Quốc khánh 31/08–03/09/2024; notice "
-                "number not read"},
+                "Following Công văn 8662/VPCP-KGVX of 03/11/2023: Tết 08/02–14/02/2024 (29 Chạp → "
+                "mùng 5), Quốc khánh 31/08–03/09/2024; number and date quoted by an official "
+                "district site (huyendakha.kontum.gov.vn) only"},
     DocumentRow{"cv-2450-2024", "Công văn 2450/VPCP-KGVX", "2024-04-12", vpcp, decided,
                 "https://baotintuc.vn/infographics/"
                 "ngay-nghi-le-dip-gio-to-hung-vuong-va-304-152024-20240412212054381.htm",

@@ -30,6 +30,7 @@
 //                                                                 // 2024-05-02 (Art. 148(5))
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -58,7 +59,7 @@ enum class Occasion : std::uint8_t {
   reunification,   ///< Ngày Chiến thắng, 30 April
   labour_day,      ///< Ngày Quốc tế Lao động, 1 May
   national_day,    ///< Quốc khánh, 2 September (and an adjacent day from 2021)
-  culture_day,     ///< Ngày Văn hóa Việt Nam, 24 November (from 2026)
+  culture_day,     ///< Ngày Văn hóa Việt Nam, 24 November (proposed from 2026; see calendar.cpp)
   other,           ///< a caller's own decision
 };
 
@@ -186,6 +187,18 @@ struct CalendarOptions {
   bool include_proposed = false;
 };
 
+/// One year of a calendar at a glance: what `govplan calendar YEAR` prints.
+struct YearSummary {
+  int year = 0;
+  Sector sector = Sector::civil_service;
+  Date verified_through;                        ///< of the schedules the calendar was built from
+  std::vector<CalendarDay> days_off;            ///< as WorkCalendar::days_off(year)
+  std::vector<CalendarDay> working_weekend_days;///< as WorkCalendar::working_weekend_days(year)
+  std::array<int, 12> working_days_by_month{};  ///< January … December
+  int working_days = 0;                         ///< in the whole year
+  int weekdays_off = 0;                         ///< days off that are not weekly rest days
+};
+
 /// A working calendar over a supported range of years. Immutable; cheap to copy.
 class WorkCalendar {
  public:
@@ -241,6 +254,8 @@ class WorkCalendar {
   std::vector<CalendarDay> working_weekend_days(int year) const;
   /// days_off and working_weekend_days together, in date order.
   std::vector<CalendarDay> special_days(int year) const;
+  /// The year at a glance: days off, worked weekend days, working days per month and in all.
+  YearSummary summarize(int year) const;
 
   struct Impl;
 

@@ -165,11 +165,11 @@ TEST_CASE("holidays follow the Labour Code in force each year") {
   CHECK(occasions(2020).count(Occasion::national_day) == 1);
   CHECK(occasions(2021).count(Occasion::national_day) == 2);
   CHECK(occasions(2030).count(Occasion::national_day) == 2);
-  // Total holidays (weekday or not): 9 in 2008, 10 in 2015, 11 in 2022, 12 from 2027 (culture day).
+  // Total holidays (weekday or not): 9 in 2008, 10 in 2015, 11 from 2021.
   CHECK(occasions(2008).size() == 9);
   CHECK(occasions(2015).size() == 10);
   CHECK(occasions(2022).size() == 11);
-  CHECK(occasions(2027).size() == 12);
+  CHECK(occasions(2027).size() == 11);
 }
 
 TEST_CASE("years after the last notice use the statute and say which days are assumed") {
@@ -195,11 +195,22 @@ TEST_CASE("a holiday on a weekend is made up on the next working day, in order")
   CHECK(cal.describe(Date(2023, 5, 2)).paired_with == Date(2023, 4, 29));
   CHECK(cal.describe(Date(2023, 5, 3)).paired_with == Date(2023, 4, 30));
   CHECK(cal.is_working_day(Date(2023, 5, 4)));
-  // Vietnamese Culture Day is a paid day outside Art. 112(1): on Saturday 24/11/2029 it is not
-  // made up.
+}
+
+TEST_CASE("Vietnamese Culture Day is a proposed day off, applied only when asked for") {
+  CHECK(civil_service().is_working_day(Date(2026, 11, 24)));
+  govplan::CalendarOptions options;
+  options.include_proposed = true;
+  const WorkCalendar with_proposed = WorkCalendar::vietnam(options, HolidaySchedules::builtin());
+  const CalendarDay day = with_proposed.describe(Date(2026, 11, 24));
+  CHECK(day.kind == DayKind::holiday);
+  CHECK(day.occasion == Occasion::culture_day);
+  CHECK(day.source.status == SourceStatus::proposed);
+  CHECK_FALSE(day.source.note.empty());
+  // Not made up when it falls on a weekend (Saturday 24/11/2029).
   CHECK(Date(2029, 11, 24).weekday() == govplan::Weekday::saturday);
-  CHECK(cal.describe(Date(2029, 11, 24)).kind == DayKind::holiday);
-  CHECK(cal.is_working_day(Date(2029, 11, 26)));
+  CHECK(with_proposed.describe(Date(2029, 11, 24)).kind == DayKind::holiday);
+  CHECK(with_proposed.is_working_day(Date(2029, 11, 26)));
 }
 
 TEST_CASE("swaps that cross a year boundary belong to the day they fall on") {

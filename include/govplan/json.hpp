@@ -1,0 +1,56 @@
+// govplan/json.hpp — reading and writing govplan's JSON documents (library target govplan::json).
+//
+// The domain core has no JSON dependency; this layer (built on nlohmann/json, used inside src/
+// only) reads and writes the documents. Every error is located: a syntax error by line and
+// column, a wrong value by JSON pointer ("/days/3/kind").
+//
+// Holiday schedules ("format": "govplan-holidays/1") let a user add a year's notice without a
+// new release:
+//
+//   {
+//     "format": "govplan-holidays/1",
+//     "verified_through": "2027-12-31",
+//     "documents": {
+//       "tb-2027": {"document": "Thông báo 1234/TB-BNV", "date": "2026-10-15",
+//                   "issuer": "Bộ Nội vụ", "status": "decided", "url": "https://…"}
+//     },
+//     "days": [
+//       {"date": "2027-02-05", "kind": "holiday", "occasion": "lunar_new_year",
+//        "occasion_year": 2027, "document": "tb-2027", "note": "29 tháng Chạp"},
+//       {"date": "2027-02-10", "kind": "compensatory", "occasion": "lunar_new_year",
+//        "occasion_year": 2027, "document": "tb-2027", "paired_with": "2027-02-06"}
+//     ]
+//   }
+//
+// "sector" (default "civil_service"), "paired_with" and "note" are optional; in documents, only
+// "document" and "status" are required. Unknown keys are errors, so a typo is never ignored.
+// Merge the result into the compiled-in schedules with HolidaySchedules::merged_with.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "govplan/calendar.hpp"
+
+namespace govplan {
+
+/// The format tag of a holiday schedules document.
+inline constexpr std::string_view holiday_schedules_format = "govplan-holidays/1";
+
+/// Reads a holiday schedules document. Throws ParseError for malformed JSON (with line and
+/// column) and ValidationError for a wrong or missing value (with its JSON pointer).
+HolidaySchedules parse_holiday_schedules(std::string_view json_text);
+
+/// Writes holiday schedules as a "govplan-holidays/1" document that parse_holiday_schedules
+/// reads back to an equal value.
+std::string to_json(const HolidaySchedules& schedules, int indent = 2);
+
+/// A year of a calendar as JSON: days off and worked weekend days (each with names in Vietnamese
+/// and English, kind, occasion and source), working days per month and in the year.
+std::string to_json(const YearSummary& summary, int indent = 2);
+
+/// A time limit as JSON: start, amount, unit, first counted day, nominal end, end and the rules
+/// applied (article and text in Vietnamese and English).
+std::string to_json(const TimeLimit& limit, int indent = 2);
+
+}  // namespace govplan

@@ -1,0 +1,137 @@
+// Calendar years as CSV and iCalendar: see include/govplan/render/calendar.hpp.
+
+#include "govplan/render/calendar.hpp"
+
+#include <libical/ical.h>
+
+#include <algorithm>
+
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include "govplan/version.hpp"
+
+namespace govplan::render {
+
+namespace {
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
+std::string_view weekday_name(Weekday w, Lang lang) {
+  constexpr std::string_view vi[] = {"Thứ Hai", "Thứ Ba",  "Thứ Tư",  "Thứ Năm",
+                                     "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
+  constexpr std::string_view en[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                     "Friday", "Saturday", "Sunday"};
+  const auto i = static_cast<std::size_t>(w) - 1;
+  return lang == Lang::en ? en[i] : vi[i];
+}
+
+std::vector<CalendarDay> all_days(const YearSummary& s) {
+  std::vector<CalendarDay> days = s.days_off;
+  days.insert(days.end(), s.working_weekend_days.begin(), s.working_weekend_days.end());
+  std::stable_sort(days.begin(), days.end(),
+                   [](const CalendarDay& a, const CalendarDay& b) { return a.date < b.date; });
+  return days;
+}
+
+std::string source_line(const LegalSource& s, Lang lang) {
+  std::string out = s.document;
+  if (s.date) out += (lang == Lang::en ? " of " : " ngày ") + format_date(*s.date, DateStyle::numeric);
+  if (!s.issuer.empty()) out += " (" + s.issuer + ")";
+  return out;
+}
+
+icaltimetype ical_date(Date d) {
+  icaltimetype t = icaltime_null_date();
+  t.year = d.year();
+  t.month = d.month();
+  t.day = d.day();
+  t.is_date = 1;
+  return t;
+}
+
+struct ComponentDeleter {
+  void operator()(icalcomponent* c) const noexcept { icalcomponent_free(c); }
+};
+
+}  // namespace
+
+std::string calendar_csv(const YearSummary& summary, Lang lang) {
+  const bool en = lang == Lang::en;
+  std::string out =
+      en ? "date,weekday,kind,occasion,name,working_day,paired_with,source,source_date,issuer,status\r\n"
+         : "ngày,thứ,loại,dịp,tên,ngày làm việc,ngày đối ứng,văn bản,ngày văn bản,cơ quan ban hành,"
+           "tình trạng\r\n";
+  for (const CalendarDay& d : all_days(summary)) {
+    out += d.date.to_string() + ',' + csv_field(weekday_name(d.date.weekday(), lang)) + ',' +
+           csv_field(day_kind_name(d.kind, lang)) + ',' + csv_field(occasion_name(d.occasion, lang)) +
+           ',' + csv_field(d.name(lang)) + ',' + (d.is_working_day() ? "1" : "0") + ',' +
+           (d.paired_with ? d.paired_with->to_string() : "") + ',' + csv_field(d.source.document) +
+           ',' + (d.source.date ? d.source.date->to_string() : "") + ',' +
+           csv_field(d.source.issuer) + ',' + std::string(to_string(d.source.status)) + "\r\n";
+  }
+  return out;
+}
+
+std::string calendar_ics(const YearSummary& summary, Lang lang, Date generated_on) {
+  const bool en = lang == Lang::en;
+  std::unique_ptr<icalcomponent, ComponentDeleter> cal(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+  icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
+  icalcomponent_add_property(
+      cal.get(), icalproperty_new_prodid(
+                     ("-//govplan//govplan " + std::string(version_string) + "//" +
+                      (en ? "EN" : "VI")).c_str()));
+  icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
+  icalproperty* name = icalproperty_new_x(
+      ((en ? "Working calendar " : "Lịch làm việc ") + std::to_string(summary.year) +
+       (summary.sector == Sector::civil_service ? (en ? " (civil service)" : " (cán bộ, công chức)")
+                                                : (en ? " (all employees)" : " (người lao động)")))
+          .c_str());
+  icalproperty_set_x_name(name, "X-WR-CALNAME");
+  icalcomponent_add_property(cal.get(), name);
+
+  icaltimetype stamp = icaltime_null_time();
+  stamp.year = generated_on.year();
+  stamp.month = generated_on.month();
+  stamp.day = generated_on.day();
+  stamp.zone = icaltimezone_get_utc_timezone();
+
+  for (const CalendarDay& d : all_days(summary)) {
+    icalcomponent* ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+    const std::string uid = "govplan-" + d.date.to_string() + '-' + std::string(to_string(d.kind)) +
+                            '-' + std::string(to_string(summary.sector));
+    icalcomponent_add_property(ev, icalproperty_new_uid(uid.c_str()));
+    icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
+    icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_date(d.date)));
+    icalcomponent_add_property(ev, icalproperty_new_dtend(ical_date(d.date.add_days(1))));
+    icalcomponent_add_property(ev, icalproperty_new_summary(d.name(lang).c_str()));
+    std::string description = std::string(day_kind_name(d.kind, lang)) + ". " +
+                              (en ? "Source: " : "Căn cứ: ") + source_line(d.source, lang);
+    if (d.source.status != SourceStatus::statute && d.source.status != SourceStatus::decided) {
+      description += std::string(en ? " [" : " [") + std::string(to_string(d.source.status)) + "]";
+    }
+    icalcomponent_add_property(ev, icalproperty_new_description(description.c_str()));
+    icalcomponent_add_property(ev, icalproperty_new_categories(std::string(to_string(d.kind)).c_str()));
+    icalcomponent_add_property(
+        ev, icalproperty_new_transp(d.is_working_day() ? ICAL_TRANSP_TRANSPARENT : ICAL_TRANSP_OPAQUE));
+    if (!d.source.url.empty()) {
+      icalcomponent_add_property(ev, icalproperty_new_url(d.source.url.c_str()));
+    }
+    icalcomponent_add_component(cal.get(), ev);
+  }
+  char* text = icalcomponent_as_ical_string_r(cal.get());
+  std::string out(text);
+  std::free(text);
+  return out;
+}
+
+}  // namespace govplan::render

@@ -6,13 +6,17 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "govplan/govplan.hpp"
+#include "govplan/json.hpp"
+#include "govplan/render/calendar.hpp"
 
 namespace {
 
@@ -59,6 +63,35 @@ constexpr Label kVietnamese{"Cách viết theo Nghị định 30", "As Decree 30
 constexpr Label kNumeric{"Dạng số", "Numeric"};
 constexpr Label kWeekday{"Thứ", "Weekday"};
 constexpr Label kError{"Lỗi", "Error"};
+constexpr Label kCalendarTitle{"Lịch làm việc năm", "Working calendar"};
+constexpr Label kCivilService{"cán bộ, công chức, viên chức", "civil service"};
+constexpr Label kAllEmployees{"người lao động (theo Bộ luật Lao động)", "all employees (Labour Code)"};
+constexpr Label kVerified{"lịch nghỉ đã đối chiếu thông báo đến ngày", "schedules checked against notices through"};
+constexpr Label kDaysOff{"Ngày nghỉ", "Days off"};
+constexpr Label kWorkedWeekend{"Ngày nghỉ hằng tuần phải đi làm", "Weekend days worked"};
+constexpr Label kDate{"Ngày", "Date"};
+constexpr Label kKind{"Loại", "Kind"};
+constexpr Label kName{"Tên", "Name"};
+constexpr Label kBasis{"Căn cứ", "Source"};
+constexpr Label kWorkingDaysByMonth{"Số ngày làm việc theo tháng", "Working days by month"};
+constexpr Label kMonthShort{"T", "M"};
+constexpr Label kTotal{"Cả năm", "Year"};
+constexpr Label kWeekdaysOff{"ngày nghỉ trùng ngày làm việc trong tuần", "days off on weekdays"};
+constexpr Label kAssumedNote{"(*) ngày giả định theo luật, chưa có thông báo; (**) đề xuất, chưa quyết định",
+                             "(*) assumed from the statute until announced; (**) proposed, not decided"};
+constexpr Label kStart{"Ngày xảy ra sự kiện (không tính)", "Event day (not counted)"};
+constexpr Label kFirstCounted{"Bắt đầu tính từ", "Counting starts"};
+constexpr Label kNominalEnd{"Ngày cuối cùng theo thời hạn", "Last day of the limit"};
+constexpr Label kEnd{"Thời hạn kết thúc (hết ngày)", "Limit ends (end of day)"};
+constexpr Label kLimit{"Thời hạn", "Time limit"};
+constexpr Label kRulesApplied{"Quy định áp dụng", "Rules applied"};
+constexpr Label kLunar{"Âm lịch", "Lunar date"};
+constexpr Label kSolar{"Dương lịch", "Solar date"};
+constexpr Label kLeapMonth{"Tháng nhuận của năm", "Leap month of the year"};
+constexpr Label kTet{"Tết Nguyên đán", "Lunar New Year (Tết)"};
+constexpr Label kWorking{"ngày làm việc", "working day"};
+constexpr Label kNotWorking{"ngày nghỉ", "day off"};
+constexpr Label kNote{"Ghi chú", "Note"};
 
 const char* severity_label(govplan::Severity s, Lang lang) {
   switch (s) {
@@ -317,6 +350,206 @@ int run_check_date_line(const std::string& line, bool strict, Lang lang) {
   return has_errors(findings, strict) ? kInputProblem : kOk;
 }
 
+
+std::string unit_label(govplan::TimeUnit u, Lang lang) {
+  const bool en = lang == Lang::en;
+  switch (u) {
+    case govplan::TimeUnit::days: return en ? "days" : "ngày";
+    case govplan::TimeUnit::working_days: return en ? "working days" : "ngày làm việc";
+    case govplan::TimeUnit::weeks: return en ? "weeks" : "tuần";
+    case govplan::TimeUnit::months: return en ? "months" : "tháng";
+    case govplan::TimeUnit::years: return en ? "years" : "năm";
+  }
+  return "";
+}
+
+std::string day_text(govplan::Date d, Lang lang) {
+  return govplan::format_date(d, govplan::DateStyle::numeric) + " (" + weekday_label(d.weekday(), lang) + ")";
+}
+
+std::string status_mark(govplan::SourceStatus s) {
+  if (s == govplan::SourceStatus::assumed) return " (*)";
+  if (s == govplan::SourceStatus::proposed) return " (**)";
+  return "";
+}
+
+std::string source_text(const govplan::LegalSource& s, Lang lang) {
+  std::string out = s.document;
+  if (s.date) out += (lang == Lang::en ? " of " : " ngày ") + govplan::format_date(*s.date, govplan::DateStyle::numeric);
+  return out + status_mark(s.status);
+}
+
+// The calendar to use: the compiled-in schedules, merged with a JSON file if one is given.
+govplan::WorkCalendar make_calendar(const std::string& sector, const std::string& schedules_path,
+                                    bool include_proposed) {
+  govplan::CalendarOptions options;
+  options.sector = govplan::parse_sector(sector);
+  options.include_proposed = include_proposed;
+  if (schedules_path.empty()) {
+    return govplan::WorkCalendar::vietnam(options, govplan::HolidaySchedules::builtin());
+  }
+  std::string text, error;
+  if (!read_file(schedules_path, text, error)) {
+    throw govplan::NotFound("cli.file", "a readable schedules file", schedules_path, {}, error);
+  }
+  try {
+    return govplan::WorkCalendar::vietnam(
+        options, govplan::HolidaySchedules::builtin().merged_with(govplan::parse_holiday_schedules(text)));
+  } catch (const govplan::Error& e) {
+    // Name the file in front of the located error.
+    throw std::runtime_error(schedules_path + ": " + e.what());
+  }
+}
+
+govplan::Date today_utc() {
+  const auto now = std::chrono::system_clock::now();
+  const auto days = std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();
+  return govplan::Date::from_days_since_epoch(static_cast<std::int32_t>(days));
+}
+
+void print_day_rows(std::ostream& os, const std::vector<govplan::CalendarDay>& days, Lang lang) {
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({tr(kDate, lang), tr(kWeekday, lang), tr(kKind, lang), tr(kName, lang), tr(kBasis, lang)});
+  for (const auto& d : days) {
+    rows.push_back({govplan::format_date(d.date, govplan::DateStyle::numeric), weekday_label(d.date.weekday(), lang),
+                    std::string(govplan::day_kind_name(d.kind, lang)), d.name(lang), source_text(d.source, lang)});
+  }
+  std::vector<std::size_t> width(5, 0);
+  for (const auto& r : rows) {
+    for (std::size_t i = 0; i < r.size(); ++i) width[i] = std::max(width[i], display_width(r[i]));
+  }
+  for (const auto& r : rows) {
+    os << "  ";
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      os << r[i];
+      if (i + 1 < r.size()) os << std::string(width[i] - display_width(r[i]) + 2, ' ');
+    }
+    os << '\n';
+  }
+}
+
+int run_calendar(int year, const std::string& format, const std::string& sector,
+                 const std::string& schedules, bool include_proposed, Lang lang) {
+  const govplan::WorkCalendar cal = make_calendar(sector, schedules, include_proposed);
+  const govplan::YearSummary s = cal.summarize(year);
+  std::ostream& os = std::cout;
+  if (format == "json") {
+    os << govplan::to_json(s);
+    return kOk;
+  }
+  if (format == "csv") {
+    os << govplan::render::calendar_csv(s, lang);
+    return kOk;
+  }
+  if (format == "ics") {
+    os << govplan::render::calendar_ics(s, lang, today_utc());
+    return kOk;
+  }
+  os << tr(kCalendarTitle, lang) << ' ' << year << " — "
+     << tr(s.sector == govplan::Sector::civil_service ? kCivilService : kAllEmployees, lang) << '\n'
+     << '(' << tr(kVerified, lang) << ' ' << govplan::format_date(s.verified_through, govplan::DateStyle::numeric)
+     << ")\n\n";
+  os << tr(kDaysOff, lang) << " (" << s.days_off.size() << "; " << s.weekdays_off << ' '
+     << tr(kWeekdaysOff, lang) << "):\n";
+  print_day_rows(os, s.days_off, lang);
+  os << '\n' << tr(kWorkedWeekend, lang) << " (" << s.working_weekend_days.size() << "):\n";
+  if (!s.working_weekend_days.empty()) print_day_rows(os, s.working_weekend_days, lang);
+  os << '\n' << tr(kWorkingDaysByMonth, lang) << ":\n  ";
+  for (int m = 1; m <= 12; ++m) {
+    const std::string head = tr(kMonthShort, lang) + std::to_string(m);
+    os << head << std::string(head.size() < 5 ? 5 - head.size() : 1, ' ');
+  }
+  os << tr(kTotal, lang) << "\n  ";
+  for (int n : s.working_days_by_month) {
+    const std::string v = std::to_string(n);
+    os << v << std::string(5 - v.size(), ' ');
+  }
+  os << s.working_days << '\n';
+  bool marked = false;
+  for (const auto* list : {&s.days_off, &s.working_weekend_days}) {
+    for (const auto& d : *list) {
+      marked = marked || !status_mark(d.source.status).empty();
+    }
+  }
+  if (marked) os << '\n' << tr(kAssumedNote, lang) << '\n';
+  return kOk;
+}
+
+int run_deadline(const std::string& start_text, int amount, const std::string& unit_text,
+                 const std::string& format, const std::string& sector, const std::string& schedules,
+                 bool include_proposed, Lang lang) {
+  const govplan::Date start = govplan::parse_date(start_text);
+  const govplan::TimeUnit unit = govplan::parse_time_unit(unit_text);
+  const govplan::WorkCalendar cal = make_calendar(sector, schedules, include_proposed);
+  const govplan::TimeLimit t = govplan::time_limit(start, amount, unit, cal);
+  if (format == "json") {
+    std::cout << govplan::to_json(t);
+    return kOk;
+  }
+  Fields f(std::cout);
+  f.add(tr(kLimit, lang), std::to_string(amount) + ' ' + unit_label(unit, lang));
+  f.add(tr(kStart, lang), day_text(t.start, lang));
+  f.add(tr(kFirstCounted, lang), day_text(t.first_counted, lang));
+  if (t.nominal_end != t.end) f.add(tr(kNominalEnd, lang), day_text(t.nominal_end, lang));
+  f.add(tr(kEnd, lang), day_text(t.end, lang));
+  f.print();
+  std::cout << tr(kRulesApplied, lang) << ":\n";
+  for (const auto& r : t.rules) {
+    std::cout << "  - " << r.article << ": " << r.text(lang) << '\n';
+  }
+  return kOk;
+}
+
+int run_day(const std::vector<std::string>& texts, const std::string& sector, const std::string& schedules,
+            bool include_proposed, Lang lang) {
+  const govplan::WorkCalendar cal = make_calendar(sector, schedules, include_proposed);
+  for (const std::string& text : texts) {
+    const govplan::Date d = govplan::parse_date(text);
+    const govplan::CalendarDay day = cal.describe(d);
+    Fields f(std::cout);
+    f.add(tr(kDate, lang), day_text(d, lang) + " — " + tr(day.is_working_day() ? kWorking : kNotWorking, lang));
+    f.add(tr(kKind, lang), std::string(govplan::day_kind_name(day.kind, lang)));
+    f.add(tr(kName, lang), day.name(lang));
+    f.add(tr(kBasis, lang), source_text(day.source, lang) +
+                                (day.source.issuer.empty() ? "" : " — " + day.source.issuer));
+    if (!day.source.note.empty()) f.add(tr(kNote, lang), day.source.note);
+    if (d >= govplan::lunar_year(govplan::lunar_min_year).new_year &&
+        d <= govplan::lunar_year(govplan::lunar_max_year).last_day) {
+      f.add(tr(kLunar, lang), govplan::LunarDate::from_date(d).format(lang));
+    }
+    f.print();
+  }
+  return kOk;
+}
+
+int run_lunar(const std::vector<std::string>& texts, bool to_solar, const std::string& reckoning, Lang lang) {
+  const govplan::LunarReckoning r = govplan::parse_lunar_reckoning(reckoning);
+  int status = kOk;
+  for (const std::string& text : texts) {
+    try {
+      Fields f(std::cout);
+      if (to_solar) {
+        const govplan::LunarDate l = govplan::parse_lunar_date(text, r);
+        f.add(tr(kLunar, lang), l.format(lang) + " (" + l.to_string() + ")");
+        f.add(tr(kSolar, lang), day_text(l.to_date(), lang) + " — " + l.to_date().to_string());
+      } else {
+        const govplan::Date d = govplan::parse_date(text);
+        const govplan::LunarDate l = govplan::LunarDate::from_date(d, r);
+        const govplan::LunarYear y = govplan::lunar_year(l.year(), r);
+        f.add(tr(kSolar, lang), day_text(d, lang) + " — " + d.to_string());
+        f.add(tr(kLunar, lang), l.format(lang) + " (" + l.to_string() + ")");
+        f.add(tr(kTet, lang) + std::string(" ") + std::to_string(l.year()), day_text(y.new_year, lang));
+        f.add(tr(kLeapMonth, lang), y.leap_month == 0 ? std::string(tr(kNone, lang)) : std::to_string(y.leap_month));
+      }
+      f.print();
+    } catch (const govplan::Error& e) {
+      std::cerr << "govplan: " << e.what() << '\n';
+      status = kInputProblem;
+    }
+  }
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -354,6 +587,61 @@ int main(int argc, char** argv) {
       ->required();
   check_line->add_flag("--strict", strict, "Exit 1 on warnings too, not only on errors");
 
+  // Options shared by the calendar verbs.
+  std::string sector = "civil_service";
+  std::string schedules_path;
+  bool include_proposed = false;
+  auto calendar_options = [&](CLI::App* sub) {
+    sub->add_option("--sector", sector, "civil_service (default) or all_employees")
+        ->check(CLI::IsMember({"civil_service", "all_employees"}));
+    sub->add_option("--schedules", schedules_path,
+                    "A govplan-holidays/1 JSON file of announced schedules to add to the built-in ones");
+    sub->add_flag("--include-proposed", include_proposed,
+                  "Also apply proposed (not yet decided) days off");
+  };
+
+  int year = 0;
+  std::string calendar_format = "table";
+  auto* calendar = app.add_subcommand(
+      "calendar", "A year's holidays, days off, make-up working days and working days per month, "
+                  "each with its source");
+  calendar->add_option("year", year, "The year, 1995–2199")->required()->check(CLI::Range(1995, 2199));
+  calendar->add_option("--format", calendar_format, "table (default), json, csv or ics")
+      ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
+  calendar_options(calendar);
+
+  std::string deadline_start;
+  int deadline_amount = 0;
+  std::string deadline_unit = "days";
+  std::string deadline_format = "table";
+  auto* deadline = app.add_subcommand(
+      "deadline", "The end of a time limit counted as the Civil Code 2015 counts it (Arts. 147–148), "
+                  "with the rules applied");
+  deadline->add_option("start", deadline_start, "The day of the event, e.g. 2024-04-26 or 26/04/2024")
+      ->required();
+  deadline->add_option("--add", deadline_amount, "The length of the limit")->required()
+      ->check(CLI::NonNegativeNumber);
+  deadline->add_option("--unit", deadline_unit, "days (default), working-days, weeks, months or years")
+      ->check(CLI::IsMember({"days", "working-days", "working_days", "weeks", "months", "years"}));
+  deadline->add_option("--format", deadline_format, "table (default) or json")
+      ->check(CLI::IsMember({"table", "json"}));
+  calendar_options(deadline);
+
+  std::vector<std::string> day_dates;
+  auto* day = app.add_subcommand("day", "Whether days are working days, and why");
+  day->add_option("date", day_dates, "One or more days")->required();
+  calendar_options(day);
+
+  std::vector<std::string> lunar_texts;
+  bool to_solar = false;
+  std::string reckoning = "vietnam";
+  auto* lunar = app.add_subcommand("lunar", "Convert solar dates to the Vietnamese lunar calendar, or back");
+  lunar->add_option("date", lunar_texts, "Solar dates, or lunar dates YYYY-MM-DD / YYYY-MML-DD with --to-solar")
+      ->required();
+  lunar->add_flag("--to-solar", to_solar, "Read lunar dates and print the solar day");
+  lunar->add_option("--reckoning", reckoning, "vietnam (UTC+7, default), vietnam_historical or china (UTC+8)")
+      ->check(CLI::IsMember({"vietnam", "vietnam_historical", "china"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -373,7 +661,19 @@ int main(int argc, char** argv) {
     if (*parse_date) return run_parse_date(dates, lang);
     if (*parse_number) return run_parse_number(numbers, lang);
     if (*check_line) return run_check_date_line(date_line, strict, lang);
+    if (*calendar) {
+      return run_calendar(year, calendar_format, sector, schedules_path, include_proposed, lang);
+    }
+    if (*deadline) {
+      return run_deadline(deadline_start, deadline_amount, deadline_unit, deadline_format, sector,
+                          schedules_path, include_proposed, lang);
+    }
+    if (*day) return run_day(day_dates, sector, schedules_path, include_proposed, lang);
+    if (*lunar) return run_lunar(lunar_texts, to_solar, reckoning, lang);
   } catch (const govplan::Error& e) {
+    std::cerr << "govplan: " << e.what() << '\n';
+    return kInputProblem;
+  } catch (const std::runtime_error& e) {
     std::cerr << "govplan: " << e.what() << '\n';
     return kInputProblem;
   }

@@ -71,6 +71,8 @@ def static_methods(text: str) -> str:
             if not sig.startswith(name + "("):
                 continue
             sig = sig.replace("govplan._core.", "")
+            # An enum default is shown by its repr (<Sector.civil_service: 'civil_service'>).
+            sig = re.sub(r"= <[^>]*>", "= ...", sig)
             pattern = f"    def {name}(self, *args, **kwargs) -> Any: ..."
             start = text.find(f"\nclass {cls_name}")
             end = text.find("\nclass ", start + 1)

@@ -1,5 +1,6 @@
 """The govplan command-line tool, run as an official runs it."""
 
+import json
 import subprocess
 
 from conftest import SOURCE_DIR
@@ -73,3 +74,58 @@ def test_a_file_that_is_not_utf8_is_a_located_input_error(cli, tmp_path):
     bad.write_bytes(b"S\xe1: 12/KH-UBND\n")
     r = run(cli, "inspect", str(bad))
     assert r.returncode == 1 and "invalid_utf8" in r.stderr and "line 1" in r.stderr
+
+
+def test_calendar_prints_days_off_make_up_days_and_working_days_with_sources(cli):
+    r = run(cli, "calendar", "2025")
+    assert r.returncode == 0, r.stderr
+    assert "Lịch làm việc năm 2025" in r.stdout
+    assert "26/04/2025  Thứ Bảy  làm bù" in r.stdout
+    assert "Thông báo 6150/TB-BLĐTBXH ngày 03/12/2024" in r.stdout
+    assert "250" in r.stdout.splitlines()[-1]
+
+
+def test_calendar_formats_json_csv_and_ics(cli):
+    data = json.loads(run(cli, "calendar", "2024", "--format", "json").stdout)
+    assert data["working_days"] == 251
+    assert any(d["date"] == "2024-05-04" and d["kind"] == "make_up_working_day" for d in data["working_weekend_days"])
+    csv = run(cli, "--lang", "en", "calendar", "2024", "--format", "csv").stdout
+    assert csv.startswith("date,weekday,kind,")
+    ics = run(cli, "calendar", "2024", "--format", "ics").stdout
+    assert ics.startswith("BEGIN:VCALENDAR") and ics.count("BEGIN:VEVENT") == len(data["days_off"]) + 1
+
+
+def test_calendar_marks_assumed_days_of_unannounced_years(cli):
+    r = run(cli, "calendar", "2027")
+    assert r.returncode == 0
+    assert "(*)" in r.stdout and "chưa có thông báo" in r.stdout
+
+
+def test_deadline_shows_the_rules_used(cli):
+    r = run(cli, "deadline", "2024-04-26", "--add", "5", "--unit", "working-days")
+    assert r.returncode == 0, r.stderr
+    assert "07/05/2024 (Thứ Ba)" in r.stdout
+    r = run(cli, "--lang", "en", "deadline", "2024-04-20", "--add", "10")
+    assert "02/05/2024 (Thursday)" in r.stdout
+    assert "Điều 148 khoản 5" in r.stdout
+    data = json.loads(run(cli, "deadline", "31/01/2025", "--add", "1", "--unit", "months", "--format", "json").stdout)
+    assert data["end"] == "2025-02-28"
+
+
+def test_a_schedules_file_with_an_error_names_the_file_and_the_pointer(cli, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "govplan-holidays/1", "verified_through": "2027-12-31", "documents": {}, "days": [{}]}',
+                    encoding="utf-8")
+    r = run(cli, "calendar", "2027", "--schedules", str(path))
+    assert r.returncode == 1
+    assert str(path) in r.stderr and "/days/0" in r.stderr
+
+
+def test_day_and_lunar_verbs(cli):
+    r = run(cli, "day", "2024-04-29")
+    assert r.returncode == 0 and "nghỉ hoán đổi" in r.stdout and "2450/VPCP-KGVX" in r.stdout
+    r = run(cli, "lunar", "2024-02-10")
+    assert "1/1 năm Giáp Thìn" in r.stdout
+    r = run(cli, "lunar", "--to-solar", "2050-03-10")
+    assert "01/04/2050" in r.stdout
+    assert run(cli, "lunar", "--to-solar", "2024-05L-01").returncode == 1

@@ -10,10 +10,12 @@
 #include <utility>
 #include <vector>
 
+#include "govplan/calendar.hpp"
 #include "govplan/date.hpp"
 #include "govplan/document.hpp"
 #include "govplan/finding.hpp"
 #include "govplan/lang.hpp"
+#include "govplan/lunar.hpp"
 
 namespace govplan_py {
 
@@ -116,3 +118,11 @@ GOVPLAN_PY_ENUM_CASTER(govplan::DocumentType, "DocumentType")
 GOVPLAN_PY_ENUM_CASTER(govplan::NumberStyle, "NumberStyle")
 GOVPLAN_PY_ENUM_CASTER(govplan::AdministrativeLevel, "AdministrativeLevel")
 GOVPLAN_PY_ENUM_CASTER(govplan::SignatureAuthority, "SignatureAuthority")
+GOVPLAN_PY_ENUM_CASTER(govplan::LunarReckoning, "LunarReckoning")
+GOVPLAN_PY_ENUM_CASTER(govplan::Sector, "Sector")
+GOVPLAN_PY_ENUM_CASTER(govplan::Occasion, "Occasion")
+GOVPLAN_PY_ENUM_CASTER(govplan::DayKind, "DayKind")
+GOVPLAN_PY_ENUM_CASTER(govplan::SourceStatus, "SourceStatus")
+GOVPLAN_PY_ENUM_CASTER(govplan::Roll, "Roll")
+GOVPLAN_PY_ENUM_CASTER(govplan::TimeUnit, "TimeUnit")
+GOVPLAN_PY_ENUM_CASTER(govplan::PeriodPoint, "PeriodPoint")

@@ -7,6 +7,7 @@ namespace govplan_py {
 void register_errors(py::module_& m);
 void register_date(py::module_& m);
 void register_document(py::module_& m);
+void register_calendar(py::module_& m);
 }  // namespace govplan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -15,4 +16,5 @@ PYBIND11_MODULE(_core, m) {
   govplan_py::register_errors(m);
   govplan_py::register_date(m);
   govplan_py::register_document(m);
+  govplan_py::register_calendar(m);
 }

@@ -10,9 +10,11 @@ packages=(
   doctest-dev
   libcli11-dev
   libicu-dev
+  libical-dev
+  libbenchmark-dev
   pybind11-dev python3-dev python3-pytest
   python3-pip python3-setuptools python3-wheel python3-venv
-  python3-mypy
+  python3-mypy python3-numpy
 )
 
 missing=()

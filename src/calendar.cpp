@@ -296,50 +296,101 @@ namespace {
 // applied from Saturday 02/10/1999.
 const Date five_day_week_start(1999, 10, 2);
 
-struct RuleDay {
-  Date date;
-  Occasion occasion;
-  int occasion_year;
-  std::string note_vi, note_en;
-  LegalSource source;
-  bool compensated = true;  // whether Art. 111(3) (and its predecessors) makes it up
-};
-
-LegalSource statute(std::string document, std::string note = {}) {
-  LegalSource s;
-  s.document = std::move(document);
-  s.issuer = "Quốc hội";
-  s.status = SourceStatus::statute;
-  s.note = std::move(note);
-  return s;
-}
-
 // The Labour Code 2012 took effect on 01/05/2013 (Law 10/2012/QH13); the 2019 code on 01/01/2021.
 const Date code_2012_start(2013, 5, 1);
 const Date code_2019_start(2021, 1, 1);
 
-// The article listing the public holidays in force on `day`.
-LegalSource holiday_article(Date day, Occasion occasion) {
-  if (day >= code_2019_start) return statute("Bộ luật Lao động 2019, Điều 112 khoản 1");
-  if (day >= code_2012_start) return statute("Bộ luật Lao động 2012, Điều 115 khoản 1");
-  if (day.year() >= 2007) {
-    return statute(occasion == Occasion::hung_kings
-                       ? "Luật 84/2007/QH11 sửa đổi Điều 73 Bộ luật Lao động"
-                       : "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật 84/2007/QH11)");
-  }
-  if (day.year() < 2003 && occasion == Occasion::lunar_new_year) {
-    return statute("Bộ luật Lao động 1994, Điều 73",
-                   "Four Tết days as in the text amended in 2002 and 2007; the original 1994 text "
-                   "was not read (secondary sources give 8 statutory days before 2007, i.e. 4 Tết "
-                   "days)");
-  }
-  return statute("Bộ luật Lao động 1994, Điều 73");
+LegalSource statute(std::string document, std::string note = {},
+                    SourceStatus status = SourceStatus::statute) {
+  LegalSource s;
+  s.document = std::move(document);
+  s.issuer = "Quốc hội";
+  s.status = status;
+  s.note = std::move(note);
+  return s;
 }
 
-LegalSource compensatory_article(Date day) {
-  if (day >= code_2019_start) return statute("Bộ luật Lao động 2019, Điều 111 khoản 3");
-  if (day >= code_2012_start) return statute("Bộ luật Lao động 2012, Điều 115 khoản 3");
-  return statute("Bộ luật Lao động 1994, Điều 73");
+// The sources of the statutory rules, built once: the days of a calendar point at them instead of
+// carrying copies, so that building a calendar of 205 years allocates almost nothing.
+enum class Rule : std::uint8_t {
+  code2019_holiday, code2012_holiday, code1994_holiday_2007, law84_2007_hung_kings,
+  code1994_tet_before_2003, code1994_holiday,
+  code2019_tet_assumed, code2012_tet_assumed, code2019_national_day_assumed,
+  code2019_in_lieu, code2012_in_lieu, code1994_in_lieu,
+  code2019_in_lieu_assumed, code2012_in_lieu_assumed,
+  culture_day_proposed,
+  count
+};
+
+const LegalSource& rule_source(Rule r) {
+  static const std::array<LegalSource, static_cast<std::size_t>(Rule::count)> sources = [] {
+    const std::string tet_assumed =
+        "The Prime Minister fixes the five Tết days each year; no notice for this year is in the "
+        "schedules, so govplan assumes the last day of the lunar year and the first four days";
+    const std::string national_day_assumed =
+        "The Prime Minister fixes the day adjacent to 2 September each year; no notice for this "
+        "year is in the schedules, so govplan assumes the choice the 2021–2026 notices made for "
+        "the same weekday";
+    LegalSource culture;
+    // Proposed, not applied unless CalendarOptions::include_proposed: Politburo Resolution
+    // 80-NQ/TW (07/01/2026) wants 24 November to be a paid day off and Government Resolution
+    // 30/NQ-CP (02/2026) tasks amending Labour Code Art. 112(1); no enacted law was found (one
+    // secondary source names a National Assembly resolution 28/2026/QH16). Whether a weekend
+    // 24 November would be made up is not known: govplan does not make it up.
+    culture.document = "Nghị quyết 80-NQ/TW; Nghị quyết 30/NQ-CP";
+    culture.date = Date(2026, 1, 7);
+    culture.issuer = "Bộ Chính trị; Chính phủ";
+    culture.status = SourceStatus::proposed;
+    culture.note =
+        "Policy decided by the Politburo; the amendment of Labour Code Art. 112(1) that makes it a "
+        "paid holiday was not found enacted. Applied only when proposed days are included";
+    return std::array<LegalSource, static_cast<std::size_t>(Rule::count)>{
+        statute("Bộ luật Lao động 2019, Điều 112 khoản 1"),
+        statute("Bộ luật Lao động 2012, Điều 115 khoản 1"),
+        statute("Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật 84/2007/QH11)"),
+        statute("Luật 84/2007/QH11 sửa đổi Điều 73 Bộ luật Lao động"),
+        statute("Bộ luật Lao động 1994, Điều 73",
+                "Four Tết days as in the text amended in 2002 and 2007; the original 1994 text was "
+                "not read (secondary sources give 8 statutory days before 2007, i.e. 4 Tết days)"),
+        statute("Bộ luật Lao động 1994, Điều 73"),
+        statute("Bộ luật Lao động 2019, Điều 112 khoản 1", tet_assumed, SourceStatus::assumed),
+        statute("Bộ luật Lao động 2012, Điều 115 khoản 1", tet_assumed, SourceStatus::assumed),
+        statute("Bộ luật Lao động 2019, Điều 112 khoản 1", national_day_assumed,
+                SourceStatus::assumed),
+        statute("Bộ luật Lao động 2019, Điều 111 khoản 3"),
+        statute("Bộ luật Lao động 2012, Điều 115 khoản 3"),
+        statute("Bộ luật Lao động 1994, Điều 73"),
+        statute("Bộ luật Lao động 2019, Điều 111 khoản 3",
+                "In lieu of an assumed holiday: " + tet_assumed, SourceStatus::assumed),
+        statute("Bộ luật Lao động 2012, Điều 115 khoản 3",
+                "In lieu of an assumed holiday: " + tet_assumed, SourceStatus::assumed),
+        culture,
+    };
+  }();
+  return sources[static_cast<std::size_t>(r)];
+}
+
+// The article listing the public holidays in force on `day`.
+Rule holiday_rule(Date day, Occasion occasion) {
+  if (day >= code_2019_start) return Rule::code2019_holiday;
+  if (day >= code_2012_start) return Rule::code2012_holiday;
+  if (day.year() >= 2007) {
+    return occasion == Occasion::hung_kings ? Rule::law84_2007_hung_kings
+                                            : Rule::code1994_holiday_2007;
+  }
+  if (day.year() < 2003 && occasion == Occasion::lunar_new_year) {
+    return Rule::code1994_tet_before_2003;
+  }
+  return Rule::code1994_holiday;
+}
+
+// A holiday on a weekly rest day is made up on the next working day (Labour Code 2019
+// Art. 111(3); 2012 Art. 115(3); 1994 Art. 73, last paragraph).
+Rule in_lieu_rule(Date holiday, SourceStatus holiday_status) {
+  const bool assumed = holiday_status == SourceStatus::assumed;
+  if (holiday >= code_2019_start) return assumed ? Rule::code2019_in_lieu_assumed : Rule::code2019_in_lieu;
+  if (holiday >= code_2012_start) return assumed ? Rule::code2012_in_lieu_assumed : Rule::code2012_in_lieu;
+  return Rule::code1994_in_lieu;
 }
 
 std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
@@ -381,14 +432,23 @@ Date assumed_second_national_day(int year) {
   }
 }
 
-std::vector<RuleDay> statutory_days(int year) {
-  std::vector<RuleDay> out;
-  auto add = [&](Date d, Occasion o, std::string note_vi = {}, std::string note_en = {},
-                 std::optional<LegalSource> source = std::nullopt, bool compensated = true) {
-    out.push_back({d, o, year, std::move(note_vi), std::move(note_en),
-                   source ? *source : holiday_article(d, o), compensated});
+// What a day's name adds to its occasion.
+enum class Note : std::uint8_t { none, tet_day, adjacent_day, lunar_3_10, text };
+
+struct RuleDay {
+  Date date;
+  Occasion occasion;
+  int occasion_year;
+  Note note;
+  Rule rule;
+  bool compensated = true;  // whether Art. 111(3) (and its predecessors) makes it up
+};
+
+void statutory_days(int year, std::vector<RuleDay>& out) {
+  auto add = [&](Date d, Occasion o, Note note, Rule rule, bool compensated = true) {
+    out.push_back({d, o, year, note, rule, compensated});
   };
-  add(Date(year, 1, 1), Occasion::new_year);
+  add(Date(year, 1, 1), Occasion::new_year, Note::none, holiday_rule(Date(year, 1, 1), Occasion::new_year));
 
   // Tết: "một ngày cuối năm và ba ngày đầu năm âm lịch" while the Labour Code 1994 Art. 73 was in
   // force — Tết 2013 still fell under it, as the 2012 code took effect on 01/05/2013; 5 days from
@@ -400,59 +460,41 @@ std::vector<RuleDay> statutory_days(int year) {
   const int tet_days = four_days ? 4 : 5;
   for (int i = -1; i < tet_days - 1; ++i) {
     const Date d = ly.new_year.add_days(i);
-    auto [vi, en] = tet_day_label(d);
-    if (four_days) {
-      add(d, Occasion::lunar_new_year, vi, en);
-    } else {
-      LegalSource s = holiday_article(d, Occasion::lunar_new_year);
-      s.status = SourceStatus::assumed;
-      s.note =
-          "The Prime Minister fixes the five Tết days each year; no notice for this year is in the "
-          "schedules, so govplan assumes the last day of the lunar year and the first four days";
-      add(d, Occasion::lunar_new_year, vi, en, s);
-    }
+    const Rule rule = four_days ? holiday_rule(d, Occasion::lunar_new_year)
+                      : d >= code_2019_start ? Rule::code2019_tet_assumed
+                                             : Rule::code2012_tet_assumed;
+    add(d, Occasion::lunar_new_year, Note::tet_day, rule);
   }
   if (year >= 2007) {
-    add(LunarDate(year, 3, 10).to_date(), Occasion::hung_kings, "10/3 âm lịch",
-        "10th day of the 3rd lunar month");
+    const Date d = LunarDate(year, 3, 10).to_date();
+    add(d, Occasion::hung_kings, Note::lunar_3_10, holiday_rule(d, Occasion::hung_kings));
   }
-  add(Date(year, 4, 30), Occasion::reunification);
-  add(Date(year, 5, 1), Occasion::labour_day);
-  add(Date(year, 9, 2), Occasion::national_day);
+  add(Date(year, 4, 30), Occasion::reunification, Note::none,
+      holiday_rule(Date(year, 4, 30), Occasion::reunification));
+  add(Date(year, 5, 1), Occasion::labour_day, Note::none,
+      holiday_rule(Date(year, 5, 1), Occasion::labour_day));
+  add(Date(year, 9, 2), Occasion::national_day, Note::none,
+      holiday_rule(Date(year, 9, 2), Occasion::national_day));
   if (year >= 2021) {
-    LegalSource s = holiday_article(Date(year, 9, 2), Occasion::national_day);
-    s.status = SourceStatus::assumed;
-    s.note =
-        "The Prime Minister fixes the day adjacent to 2 September each year; no notice for this "
-        "year is in the schedules, so govplan assumes the choice the 2021–2026 notices made for "
-        "the same weekday";
-    add(assumed_second_national_day(year), Occasion::national_day, "ngày liền kề",
-        "adjacent day", s);
+    add(assumed_second_national_day(year), Occasion::national_day, Note::adjacent_day,
+        Rule::code2019_national_day_assumed);
   }
   if (year >= 2026) {
-    // Proposed, not applied unless CalendarOptions::include_proposed: Politburo Resolution
-    // 80-NQ/TW (07/01/2026) wants 24 November to be a paid day off and Government Resolution
-    // 30/NQ-CP (02/2026) tasks amending Labour Code Art. 112(1); no enacted law was found (one
-    // secondary source names a National Assembly resolution 28/2026/QH16). Whether a weekend
-    // 24 November would be made up is not known: govplan does not make it up.
-    LegalSource s;
-    s.document = "Nghị quyết 80-NQ/TW; Nghị quyết 30/NQ-CP";
-    s.date = Date(2026, 1, 7);
-    s.issuer = "Bộ Chính trị; Chính phủ";
-    s.status = SourceStatus::proposed;
-    s.note =
-        "Policy decided by the Politburo; the amendment of Labour Code Art. 112(1) that makes it a "
-        "paid holiday was not found enacted. Applied only when proposed days are included";
-    add(Date(year, 11, 24), Occasion::culture_day, {}, {}, s, false);
+    add(Date(year, 11, 24), Occasion::culture_day, Note::none, Rule::culture_day_proposed, false);
   }
-  return out;
 }
 
-std::string holiday_name(Occasion o, const std::string& note, Lang lang) {
-  std::string out(occasion_name(o, lang));
-  if (!note.empty()) out += " (" + note + ")";
-  return out;
-}
+// One day of a calendar that is not an ordinary one, kept small: names are written when asked for.
+struct Special {
+  Date date;
+  DayKind kind = DayKind::holiday;
+  Occasion occasion = Occasion::none;
+  Note note = Note::none;
+  std::int32_t paired = 0;           // days since epoch; valid when has_paired
+  bool has_paired = false;
+  const LegalSource* source = nullptr;  // a rule's, or one owned by the calendar
+  std::uint32_t text = 0;            // index into Impl::texts when note == Note::text
+};
 
 }  // namespace
 
@@ -463,10 +505,15 @@ struct WorkCalendar::Impl {
   std::uint8_t weekend_mask = 0;       // bit (weekday - 1)
   bool six_day_week_before_1999 = false;
   Date first, last;
+  std::int32_t first_day = 0;          // first.days_since_epoch()
+  std::uint32_t span = 0;              // last - first, in days
   Date verified_through;
   std::vector<std::uint64_t> bits;     // bit i: day first + i is a working day
   std::vector<std::uint32_t> prefix;   // working days before word w
-  std::vector<CalendarDay> special;    // sorted by date: every day that is not an ordinary one
+  std::vector<Special> special;        // sorted by date
+  // Sources and notes of announced and caller-declared days, owned here (stable addresses).
+  std::vector<std::shared_ptr<const LegalSource>> owned_sources;
+  std::vector<std::string> texts;
 
   bool is_weekend(Date d) const noexcept {
     const auto w = static_cast<unsigned>(d.weekday()) - 1;
@@ -475,54 +522,68 @@ struct WorkCalendar::Impl {
   }
 
   std::size_t index(Date d) const noexcept {
-    return static_cast<std::size_t>(d.days_since_epoch() - first.days_since_epoch());
+    return static_cast<std::size_t>(d.days_since_epoch() - first_day);
   }
 
-  bool working(Date d) const noexcept {
-    const std::size_t i = index(d);
-    return (bits[i >> 6] >> (i & 63)) & 1U;
-  }
+  bool working_at(std::uint32_t i) const noexcept { return (bits[i >> 6] >> (i & 63)) & 1U; }
+  bool working(Date d) const noexcept { return working_at(static_cast<std::uint32_t>(index(d))); }
 
-  const CalendarDay* find(Date d) const noexcept {
+  const Special* find(Date d) const noexcept {
     auto it = std::lower_bound(special.begin(), special.end(), d,
-                               [](const CalendarDay& c, Date x) { return c.date < x; });
+                               [](const Special& c, Date x) { return c.date < x; });
     return it != special.end() && it->date == d ? &*it : nullptr;
   }
 
+  [[noreturn]] void out_of_range(Date d) const {
+    throw ValidationError("calendar.range",
+                          "a day from " + first.to_string() + " to " + last.to_string(),
+                          d.to_string(), {},
+                          "the Vietnamese calendar covers the years " +
+                              std::to_string(first.year()) + "–" + std::to_string(last.year()));
+  }
+
   void check(Date d) const {
-    if (d < first || d > last) {
-      throw ValidationError("calendar.range",
-                            "a day from " + first.to_string() + " to " + last.to_string(),
-                            d.to_string(), {},
-                            "the Vietnamese calendar covers the years " +
-                                std::to_string(first.year()) + "–" + std::to_string(last.year()));
-    }
+    if (static_cast<std::uint32_t>(d.days_since_epoch() - first_day) > span) out_of_range(d);
+  }
+
+  static bool is_working_kind(DayKind k) noexcept {
+    return k == DayKind::working_day || k == DayKind::make_up_working_day ||
+           k == DayKind::extra_working_day;
+  }
+
+  const LegalSource* own(LegalSource s) {
+    owned_sources.push_back(std::make_shared<const LegalSource>(std::move(s)));
+    return owned_sources.back().get();
   }
 
   void rebuild_bits() {
-    const std::size_t n = index(last) + 1;
+    const std::size_t n = span + 1;
     bits.assign((n + 63) / 64, 0);
-    Date d = first;
-    for (std::size_t i = 0; i < n; ++i, d = Date::from_days_since_epoch(d.days_since_epoch() + 1)) {
-      if (!is_weekend(d)) bits[i >> 6] |= std::uint64_t{1} << (i & 63);
+    // Weekday of the first day, then step: no date arithmetic per day.
+    unsigned w = static_cast<unsigned>(first.weekday()) - 1;
+    const std::size_t switch_index =
+        six_day_week_before_1999 ? index(five_day_week_start) : std::size_t{0};
+    for (std::size_t i = 0; i < n; ++i, w = (w + 1) % 7) {
+      const bool weekend = i < switch_index ? w == 6 : ((weekend_mask >> w) & 1U) != 0;
+      if (!weekend) bits[i >> 6] |= std::uint64_t{1} << (i & 63);
     }
-    for (const CalendarDay& c : special) {
+    for (const Special& c : special) {
       const std::size_t i = index(c.date);
-      if (c.is_working_day()) {
+      if (is_working_kind(c.kind)) {
         bits[i >> 6] |= std::uint64_t{1} << (i & 63);
       } else {
         bits[i >> 6] &= ~(std::uint64_t{1} << (i & 63));
       }
     }
     prefix.assign(bits.size() + 1, 0);
-    for (std::size_t w = 0; w < bits.size(); ++w) {
-      prefix[w + 1] = prefix[w] + static_cast<std::uint32_t>(std::popcount(bits[w]));
+    for (std::size_t w2 = 0; w2 < bits.size(); ++w2) {
+      prefix[w2 + 1] = prefix[w2] + static_cast<std::uint32_t>(std::popcount(bits[w2]));
     }
   }
 
-  // Working days in [first, d) — O(1).
+  // Working days in [first, first + i) — O(1).
   std::uint32_t working_before(std::size_t i) const noexcept {
-    const std::uint64_t word = bits[i >> 6];
+    const std::uint64_t word = i / 64 < bits.size() ? bits[i >> 6] : 0;
     const std::uint64_t mask = (i & 63) == 0 ? 0 : (~std::uint64_t{0} >> (64 - (i & 63)));
     return prefix[i >> 6] + static_cast<std::uint32_t>(std::popcount(word & mask));
   }
@@ -548,6 +609,82 @@ struct WorkCalendar::Impl {
     s.note = "The employer fixes the weekly rest days; this calendar uses the ones given to it";
     return s;
   }
+
+  // The full description of a special day: names in both languages, source, paired day.
+  CalendarDay expand(const Special& sp) const {
+    CalendarDay c;
+    c.date = sp.date;
+    c.kind = sp.kind;
+    c.occasion = sp.occasion;
+    c.source = *sp.source;
+    if (sp.has_paired) c.paired_with = Date::from_days_since_epoch(sp.paired);
+    const std::string occ_vi(occasion_name(sp.occasion, Lang::vi));
+    const std::string occ_en(occasion_name(sp.occasion, Lang::en));
+    switch (sp.kind) {
+      case DayKind::holiday: {
+        std::string vi, en;
+        switch (sp.note) {
+          case Note::tet_day: std::tie(vi, en) = tet_day_label(sp.date); break;
+          case Note::adjacent_day: vi = "ngày liền kề"; en = "adjacent day"; break;
+          case Note::lunar_3_10: vi = "10/3 âm lịch"; en = "10th day of the 3rd lunar month"; break;
+          case Note::text: vi = en = texts[sp.text]; break;
+          case Note::none: break;
+        }
+        c.name_vi = occ_vi + (vi.empty() ? "" : " (" + vi + ")");
+        c.name_en = occ_en + (en.empty() ? "" : " (" + en + ")");
+        break;
+      }
+      case DayKind::compensatory:
+        c.name_vi = "Nghỉ bù " + occ_vi + (c.paired_with ? " (" + dd_mm(*c.paired_with) + ")" : "");
+        c.name_en = "Day off in lieu, " + occ_en +
+                    (c.paired_with ? " (" + dd_mm(*c.paired_with) + ")" : "");
+        break;
+      case DayKind::swapped_day_off:
+        c.name_vi = "Nghỉ hoán đổi dịp " + occ_vi;
+        c.name_en = "Swapped day off, " + occ_en;
+        if (c.paired_with) {
+          c.name_vi += ", làm bù " + std::string(weekday_vi(c.paired_with->weekday())) + ' ' +
+                       dd_mm_yyyy(*c.paired_with);
+          c.name_en += ", worked on " + std::string(weekday_en(c.paired_with->weekday())) + ' ' +
+                       dd_mm_yyyy(*c.paired_with);
+        }
+        break;
+      case DayKind::make_up_working_day:
+        c.name_vi = "Làm bù dịp " + occ_vi;
+        c.name_en = "Make-up working day, " + occ_en;
+        if (c.paired_with) {
+          c.name_vi += " cho ngày nghỉ " + dd_mm_yyyy(*c.paired_with);
+          c.name_en += ", for the day off on " + dd_mm_yyyy(*c.paired_with);
+        }
+        break;
+      case DayKind::extra_day_off:
+      case DayKind::extra_working_day: {
+        // texts[sp.text] holds "name_vi\x1Fname_en".
+        const std::string& both = texts[sp.text];
+        const auto sep = both.find('\x1F');
+        c.name_vi = both.substr(0, sep);
+        c.name_en = sep == std::string::npos ? c.name_vi : both.substr(sep + 1);
+        break;
+      }
+      default: break;
+    }
+    return c;
+  }
+
+  // The special days of a year, expanded.
+  std::vector<CalendarDay> year_days(int year, int which) const {  // 0 all, 1 off, 2 working
+    const Date from(year, 1, 1), to(year, 12, 31);
+    auto it = std::lower_bound(special.begin(), special.end(), from,
+                               [](const Special& c, Date x) { return c.date < x; });
+    std::vector<CalendarDay> out;
+    for (; it != special.end() && it->date <= to; ++it) {
+      const bool working_kind = is_working_kind(it->kind);
+      if (which == 1 && working_kind) continue;
+      if (which == 2 && !working_kind) continue;
+      out.push_back(expand(*it));
+    }
+    return out;
+  }
 };
 
 namespace {
@@ -555,57 +692,6 @@ namespace {
 bool entry_applies(const ScheduleEntry& e, const CalendarOptions& options) {
   if (e.source.status == SourceStatus::proposed && !options.include_proposed) return false;
   return e.sector == options.sector || e.sector == Sector::all_employees;
-}
-
-CalendarDay day_from_entry(const ScheduleEntry& e) {
-  CalendarDay c;
-  c.date = e.date;
-  c.kind = e.kind;
-  c.occasion = e.occasion;
-  c.source = e.source;
-  c.paired_with = e.paired_with;
-  const std::string occ_vi(occasion_name(e.occasion, Lang::vi));
-  const std::string occ_en(occasion_name(e.occasion, Lang::en));
-  switch (e.kind) {
-    case DayKind::holiday: {
-      std::string note_vi = e.note, note_en = e.note;
-      if (e.occasion == Occasion::lunar_new_year) {
-        auto [vi, en] = tet_day_label(e.date);
-        if (note_vi.empty()) note_vi = vi;
-        note_en = en;
-      } else if (e.note == "ngày liền kề") {
-        note_en = "adjacent day";
-      }
-      c.name_vi = holiday_name(e.occasion, note_vi, Lang::vi);
-      c.name_en = holiday_name(e.occasion, note_en, Lang::en);
-      break;
-    }
-    case DayKind::compensatory:
-      c.name_vi = "Nghỉ bù " + occ_vi + (e.paired_with ? " (" + dd_mm(*e.paired_with) + ")" : "");
-      c.name_en = "Day off in lieu, " + occ_en +
-                  (e.paired_with ? " (" + dd_mm(*e.paired_with) + ")" : "");
-      break;
-    case DayKind::swapped_day_off:
-      c.name_vi = "Nghỉ hoán đổi dịp " + occ_vi;
-      c.name_en = "Swapped day off, " + occ_en;
-      if (e.paired_with) {
-        c.name_vi += ", làm bù " + std::string(weekday_vi(e.paired_with->weekday())) + ' ' +
-                     dd_mm_yyyy(*e.paired_with);
-        c.name_en += ", worked on " + std::string(weekday_en(e.paired_with->weekday())) + ' ' +
-                     dd_mm_yyyy(*e.paired_with);
-      }
-      break;
-    case DayKind::make_up_working_day:
-      c.name_vi = "Làm bù dịp " + occ_vi;
-      c.name_en = "Make-up working day, " + occ_en;
-      if (e.paired_with) {
-        c.name_vi += " cho ngày nghỉ " + dd_mm_yyyy(*e.paired_with);
-        c.name_en += ", for the day off on " + dd_mm_yyyy(*e.paired_with);
-      }
-      break;
-    default: break;
-  }
-  return c;
 }
 
 }  // namespace
@@ -626,114 +712,160 @@ WorkCalendar WorkCalendar::vietnam(const CalendarOptions& options,
   impl->six_day_week_before_1999 = options.sector == Sector::civil_service && default_weekend;
   impl->first = Date(first_year, 1, 1);
   impl->last = Date(last_year, 12, 31);
+  impl->first_day = impl->first.days_since_epoch();
+  impl->span = static_cast<std::uint32_t>(impl->last.days_since_epoch() - impl->first_day);
   impl->verified_through = schedules.verified_through();
+
+  // Every day of the range: 0 = ordinary, otherwise 1 + index into `days`.
+  std::vector<std::uint32_t> slot(impl->span + 1, 0);
+  std::vector<Special> days;
+  days.reserve(4096);
+  auto occupied = [&](Date d) { return slot[impl->index(d)] != 0; };
+  auto put = [&](const Special& s) {
+    std::uint32_t& k = slot[impl->index(s.date)];
+    if (k == 0) {
+      days.push_back(s);
+      k = static_cast<std::uint32_t>(days.size());
+    } else {
+      days[k - 1] = s;
+    }
+  };
 
   // Announced days replace the statute's days of the (occasion, year) groups they name with
   // holidays or days in lieu; swaps add to them.
   std::set<std::pair<Occasion, int>> replaced;
-  std::map<Date, CalendarDay> days;
+  const LegalSource* last_source = nullptr;
+  const LegalSource* last_owned = nullptr;
   for (const ScheduleEntry& e : schedules.entries()) {
     if (!entry_applies(e, options) || e.date < impl->first || e.date > impl->last) continue;
     if (e.kind == DayKind::holiday || e.kind == DayKind::compensatory) {
       replaced.emplace(e.occasion, e.occasion_year);
     }
-    days[e.date] = day_from_entry(e);
+    Special s;
+    s.date = e.date;
+    s.kind = e.kind;
+    s.occasion = e.occasion;
+    if (e.paired_with) {
+      s.has_paired = true;
+      s.paired = e.paired_with->days_since_epoch();
+    }
+    // Consecutive entries usually share their document: own one copy of it.
+    if (last_source == nullptr || !(*last_source == e.source)) {
+      last_source = &e.source;
+      last_owned = impl->own(e.source);
+    }
+    s.source = last_owned;
+    if (e.kind == DayKind::holiday) {
+      if (e.occasion == Occasion::lunar_new_year) {
+        s.note = Note::tet_day;
+      } else if (e.note == "ngày liền kề") {
+        s.note = Note::adjacent_day;
+      } else if (!e.note.empty()) {
+        s.note = Note::text;
+        impl->texts.push_back(e.note);
+        s.text = static_cast<std::uint32_t>(impl->texts.size() - 1);
+      }
+    }
+    put(s);
   }
 
   std::vector<RuleDay> rule_days;
-  for (int year = first_year; year <= last_year; ++year) {
-    for (RuleDay& r : statutory_days(year)) {
-      if (r.source.status == SourceStatus::proposed && !options.include_proposed) continue;
-      if (replaced.contains({r.occasion, r.occasion_year})) continue;
-      if (days.contains(r.date)) continue;  // an announced day for the same date wins
-      CalendarDay c;
-      c.date = r.date;
-      c.kind = DayKind::holiday;
-      c.occasion = r.occasion;
-      c.name_vi = holiday_name(r.occasion, r.note_vi, Lang::vi);
-      c.name_en = holiday_name(r.occasion, r.note_en, Lang::en);
-      c.source = r.source;
-      days[r.date] = c;
-      rule_days.push_back(std::move(r));
-    }
+  rule_days.reserve(static_cast<std::size_t>(last_year - first_year + 1) * 12);
+  for (int year = first_year; year <= last_year; ++year) statutory_days(year, rule_days);
+  std::vector<RuleDay> kept;
+  kept.reserve(rule_days.size());
+  for (const RuleDay& r : rule_days) {
+    const LegalSource& source = rule_source(r.rule);
+    if (source.status == SourceStatus::proposed && !options.include_proposed) continue;
+    if (replaced.contains({r.occasion, r.occasion_year})) continue;
+    if (occupied(r.date)) continue;  // an announced day for the same date wins
+    Special s;
+    s.date = r.date;
+    s.kind = DayKind::holiday;
+    s.occasion = r.occasion;
+    s.note = r.note;
+    s.source = &source;
+    put(s);
+    kept.push_back(r);
   }
   // A holiday on a weekly rest day is made up on the next working day (Labour Code 2019
   // Art. 111(3); 2012 Art. 115(3); 1994 Art. 73), in date order so that consecutive holidays on a
   // weekend take consecutive days.
-  std::sort(rule_days.begin(), rule_days.end(),
+  std::sort(kept.begin(), kept.end(),
             [](const RuleDay& a, const RuleDay& b) { return a.date < b.date; });
-  for (const RuleDay& r : rule_days) {
+  for (const RuleDay& r : kept) {
     if (!r.compensated || !impl->is_weekend(r.date)) continue;
     Date d = r.date.add_days(1);
-    while (d <= impl->last && (impl->is_weekend(d) || days.contains(d))) d = d.add_days(1);
+    while (d <= impl->last && (impl->is_weekend(d) || occupied(d))) d = d.add_days(1);
     if (d > impl->last) continue;
-    CalendarDay c;
-    c.date = d;
-    c.kind = DayKind::compensatory;
-    c.occasion = r.occasion;
-    c.paired_with = r.date;
-    c.name_vi = "Nghỉ bù " + std::string(occasion_name(r.occasion, Lang::vi)) + " (" + dd_mm(r.date) + ")";
-    c.name_en = "Day off in lieu, " + std::string(occasion_name(r.occasion, Lang::en)) + " (" +
-                dd_mm(r.date) + ")";
-    c.source = compensatory_article(r.date);
-    if (r.source.status == SourceStatus::assumed) {
-      c.source.status = SourceStatus::assumed;
-      c.source.note = "In lieu of an assumed holiday: " + r.source.note;
-    }
-    days[d] = c;
+    Special s;
+    s.date = d;
+    s.kind = DayKind::compensatory;
+    s.occasion = r.occasion;
+    s.has_paired = true;
+    s.paired = r.date.days_since_epoch();
+    s.source = &rule_source(in_lieu_rule(r.date, rule_source(r.rule).status));
+    put(s);
   }
 
-  impl->special.reserve(days.size());
-  for (auto& [date, day] : days) impl->special.push_back(std::move(day));
+  std::sort(days.begin(), days.end(),
+            [](const Special& a, const Special& b) { return a.date < b.date; });
+  impl->special = std::move(days);
   impl->rebuild_bits();
   return WorkCalendar(std::move(impl));
 }
 
+namespace {
+
+// Merges caller-declared days into a copy of a calendar.
+std::shared_ptr<WorkCalendar::Impl> with_extra_days(const WorkCalendar::Impl& base,
+                                                    std::span<const Date> days, DayKind kind,
+                                                    const std::string& name_vi,
+                                                    const std::string& name_en,
+                                                    LegalSource source) {
+  auto impl = std::make_shared<WorkCalendar::Impl>(base);
+  for (Date d : days) impl->check(d);
+  const LegalSource* owned = impl->own(std::move(source));
+  impl->texts.push_back(name_vi + '\x1F' + name_en);
+  const auto text = static_cast<std::uint32_t>(impl->texts.size() - 1);
+  for (Date d : days) {
+    auto it = std::lower_bound(impl->special.begin(), impl->special.end(), d,
+                               [](const Special& c, Date x) { return c.date < x; });
+    const bool exists = it != impl->special.end() && it->date == d;
+    if (kind == DayKind::extra_day_off) {
+      // A day already off keeps its reason; so does a weekly rest day.
+      if (exists && !WorkCalendar::Impl::is_working_kind(it->kind)) continue;
+      if (!exists && impl->is_weekend(d)) continue;
+    }
+    Special s;
+    s.date = d;
+    s.kind = kind;
+    s.occasion = Occasion::other;
+    s.note = Note::text;
+    s.source = owned;
+    s.text = text;
+    if (exists) {
+      *it = s;
+    } else {
+      impl->special.insert(it, s);
+    }
+  }
+  impl->rebuild_bits();
+  return impl;
+}
+
+}  // namespace
+
 WorkCalendar WorkCalendar::with_days_off(std::span<const Date> days, std::string name_vi,
                                          std::string name_en, LegalSource source) const {
-  auto impl = std::make_shared<Impl>(*impl_);
-  std::map<Date, CalendarDay> merged;
-  for (const CalendarDay& c : impl->special) merged.emplace(c.date, c);
-  for (Date d : days) {
-    impl->check(d);
-    auto it = merged.find(d);
-    if (it != merged.end() && !it->second.is_working_day()) continue;  // already a day off
-    if (it == merged.end() && impl->is_weekend(d)) continue;           // already a rest day
-    CalendarDay c;
-    c.date = d;
-    c.kind = DayKind::extra_day_off;
-    c.occasion = Occasion::other;
-    c.name_vi = name_vi;
-    c.name_en = name_en;
-    c.source = source;
-    merged[d] = std::move(c);
-  }
-  impl->special.clear();
-  for (auto& [date, day] : merged) impl->special.push_back(std::move(day));
-  impl->rebuild_bits();
-  return WorkCalendar(std::move(impl));
+  return WorkCalendar(
+      with_extra_days(*impl_, days, DayKind::extra_day_off, name_vi, name_en, std::move(source)));
 }
 
 WorkCalendar WorkCalendar::with_working_days(std::span<const Date> days, std::string name_vi,
                                              std::string name_en, LegalSource source) const {
-  auto impl = std::make_shared<Impl>(*impl_);
-  std::map<Date, CalendarDay> merged;
-  for (const CalendarDay& c : impl->special) merged.emplace(c.date, c);
-  for (Date d : days) {
-    impl->check(d);
-    CalendarDay c;
-    c.date = d;
-    c.kind = DayKind::extra_working_day;
-    c.occasion = Occasion::other;
-    c.name_vi = name_vi;
-    c.name_en = name_en;
-    c.source = source;
-    merged[d] = std::move(c);
-  }
-  impl->special.clear();
-  for (auto& [date, day] : merged) impl->special.push_back(std::move(day));
-  impl->rebuild_bits();
-  return WorkCalendar(std::move(impl));
+  return WorkCalendar(with_extra_days(*impl_, days, DayKind::extra_working_day, name_vi, name_en,
+                                      std::move(source)));
 }
 
 DateRange WorkCalendar::range() const noexcept { return DateRange(impl_->first, impl_->last); }
@@ -741,8 +873,10 @@ Sector WorkCalendar::sector() const noexcept { return impl_->sector; }
 Date WorkCalendar::verified_through() const noexcept { return impl_->verified_through; }
 
 bool WorkCalendar::is_working_day(Date date) const {
-  impl_->check(date);
-  return impl_->working(date);
+  const Impl& impl = *impl_;
+  const auto k = static_cast<std::uint32_t>(date.days_since_epoch() - impl.first_day);
+  if (k > impl.span) impl.out_of_range(date);
+  return impl.working_at(k);
 }
 
 void WorkCalendar::is_working_day_many(std::span<const Date> dates,
@@ -752,19 +886,19 @@ void WorkCalendar::is_working_day_many(std::span<const Date> dates,
                           std::to_string(out.size()));
   }
   const Impl& impl = *impl_;
-  const std::int32_t first = impl.first.days_since_epoch();
-  const auto span_days = static_cast<std::uint32_t>(impl.last.days_since_epoch() - first);
+  const std::int32_t first = impl.first_day;
+  const std::uint32_t span = impl.span;
   const std::uint64_t* bits = impl.bits.data();
   for (std::size_t i = 0; i < dates.size(); ++i) {
     const auto k = static_cast<std::uint32_t>(dates[i].days_since_epoch() - first);
-    if (k > span_days) impl.check(dates[i]);  // throws
+    if (k > span) impl.out_of_range(dates[i]);
     out[i] = static_cast<std::uint8_t>((bits[k >> 6] >> (k & 63)) & 1U);
   }
 }
 
 CalendarDay WorkCalendar::describe(Date date) const {
   impl_->check(date);
-  if (const CalendarDay* c = impl_->find(date)) return *c;
+  if (const Special* s = impl_->find(date)) return impl_->expand(*s);
   CalendarDay c;
   c.date = date;
   if (impl_->is_weekend(date)) {
@@ -782,22 +916,20 @@ CalendarDay WorkCalendar::describe(Date date) const {
 
 Date WorkCalendar::next_working_day(Date date) const {
   impl_->check(date);
-  for (Date d = date; d < impl_->last;) {
-    d = Date::from_days_since_epoch(d.days_since_epoch() + 1);
-    if (impl_->working(d)) return d;
+  for (auto i = static_cast<std::uint32_t>(impl_->index(date)) + 1; i <= impl_->span; ++i) {
+    if (impl_->working_at(i)) return Date::from_days_since_epoch(impl_->first_day + static_cast<std::int32_t>(i));
   }
-  impl_->check(impl_->last.add_days(1));  // throws: no working day inside the range
-  return date;
+  impl_->out_of_range(impl_->last.add_days(1));  // no working day inside the range
 }
 
 Date WorkCalendar::previous_working_day(Date date) const {
   impl_->check(date);
-  for (Date d = date; d > impl_->first;) {
-    d = Date::from_days_since_epoch(d.days_since_epoch() - 1);
-    if (impl_->working(d)) return d;
+  for (auto i = static_cast<std::int64_t>(impl_->index(date)) - 1; i >= 0; --i) {
+    if (impl_->working_at(static_cast<std::uint32_t>(i))) {
+      return Date::from_days_since_epoch(impl_->first_day + static_cast<std::int32_t>(i));
+    }
   }
-  impl_->check(impl_->first.add_days(-1));
-  return date;
+  impl_->out_of_range(impl_->first.add_days(-1));
 }
 
 Date WorkCalendar::adjust(Date date, Roll roll) const {
@@ -836,29 +968,17 @@ int WorkCalendar::count_working_days(DateRange range) const {
 
 std::vector<CalendarDay> WorkCalendar::days_off(int year) const {
   impl_->check(Date(year, 1, 1));
-  std::vector<CalendarDay> out;
-  for (const CalendarDay& c : impl_->special) {
-    if (c.date.year() == year && !c.is_working_day()) out.push_back(c);
-  }
-  return out;
+  return impl_->year_days(year, 1);
 }
 
 std::vector<CalendarDay> WorkCalendar::working_weekend_days(int year) const {
   impl_->check(Date(year, 1, 1));
-  std::vector<CalendarDay> out;
-  for (const CalendarDay& c : impl_->special) {
-    if (c.date.year() == year && c.is_working_day()) out.push_back(c);
-  }
-  return out;
+  return impl_->year_days(year, 2);
 }
 
 std::vector<CalendarDay> WorkCalendar::special_days(int year) const {
   impl_->check(Date(year, 1, 1));
-  std::vector<CalendarDay> out;
-  for (const CalendarDay& c : impl_->special) {
-    if (c.date.year() == year) out.push_back(c);
-  }
-  return out;
+  return impl_->year_days(year, 0);
 }
 
 YearSummary WorkCalendar::summarize(int year) const {

@@ -20,6 +20,16 @@ add_test(NAME "packaging: an outside project uses find_package(govplan)"
 set_tests_properties("packaging: an outside project uses find_package(govplan)" PROPERTIES
   FIXTURES_REQUIRED installed PASS_REGULAR_EXPRESSION "consumer: /KH-UBND 2024-02")
 
+add_test(NAME "packaging: an outside project links govplan::json and govplan::render"
+  COMMAND "${CMAKE_CTEST_COMMAND}" --build-and-test
+    "${CMAKE_CURRENT_SOURCE_DIR}/find-package" "${PROJECT_BINARY_DIR}/find-package-io-test"
+    --build-generator "${CMAKE_GENERATOR}"
+    --build-options "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}"
+    --test-command io_consumer)
+set_tests_properties("packaging: an outside project links govplan::json and govplan::render" PROPERTIES
+  FIXTURES_REQUIRED installed
+  PASS_REGULAR_EXPRESSION "io-consumer: 250 working days, json ok, ics ok, schedules ok")
+
 add_test(NAME "packaging: an outside program builds with pkg-config"
   COMMAND sh -c "PKG_CONFIG_PATH='${prefix}/${CMAKE_INSTALL_LIBDIR}/pkgconfig' && export PKG_CONFIG_PATH && \
 '${CMAKE_CXX_COMPILER}' '${CMAKE_CURRENT_SOURCE_DIR}/find-package/main.cpp' $(pkg-config --cflags --libs govplan) \

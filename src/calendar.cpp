@@ -228,13 +228,22 @@ HolidaySchedules::HolidaySchedules(std::vector<ScheduleEntry> entries, Date veri
                             "the year of the occasion, within a year of the date",
                             std::to_string(e.occasion_year), {}, entry_label(i, e));
     }
-    for (std::size_t j = 0; j < i; ++j) {
-      const ScheduleEntry& o = entries_[j];
-      if (o.date == e.date && sectors_overlap(o.sector, e.sector) &&
-          o.source.status == e.source.status) {
+  }
+  // Two entries for one day must not both apply to a sector: compare each entry with the others of
+  // its date, in input order so that the error names the entries as the caller numbered them.
+  std::vector<std::size_t> order(entries_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return entries_[a].date < entries_[b].date;
+  });
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    for (std::size_t l = k + 1; l < order.size() && entries_[order[l]].date == entries_[order[k]].date; ++l) {
+      const ScheduleEntry& o = entries_[order[k]];
+      const ScheduleEntry& e = entries_[order[l]];
+      if (sectors_overlap(o.sector, e.sector) && o.source.status == e.source.status) {
         throw ValidationError("schedule.duplicate", "one entry per day and sector",
                               "a second entry for " + e.date.to_string(), {},
-                              entry_label(j, o) + " and " + entry_label(i, e));
+                              entry_label(order[k], o) + " and " + entry_label(order[l], e));
       }
     }
   }

@@ -126,9 +126,10 @@ struct ScheduleEntry {
 /// the published notices. An immutable value.
 class HolidaySchedules {
  public:
-  /// Validates the entries: a holiday/compensatory/swapped day off must not be a make-up day as
-  /// well, kinds must be announced kinds, occasion years within a year of the date. Throws
-  /// ValidationError naming the entry.
+  /// Validates the entries: kinds must be announced kinds (holiday, compensatory, swapped day off,
+  /// make-up working day), an occasion must be named, its year within a year of the date, and no
+  /// two entries of the same status may give the same day for the same sector. Throws
+  /// ValidationError naming the entry ("entry 3 (2027-02-05)", numbered from 0 in input order).
   HolidaySchedules(std::vector<ScheduleEntry> entries, Date verified_through);
 
   /// The schedules compiled into this release (2010–2026 where sourced; see calendar_data.cpp).

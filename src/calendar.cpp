@@ -223,6 +223,12 @@ HolidaySchedules::HolidaySchedules(std::vector<ScheduleEntry> entries, Date veri
       throw ValidationError("schedule.occasion", "the occasion the day belongs to", "none", {},
                             entry_label(i, e));
     }
+    if (e.date.year() < WorkCalendar::first_year || e.date.year() > WorkCalendar::last_year) {
+      throw ValidationError("schedule.date",
+                            "a day from " + std::to_string(WorkCalendar::first_year) + " to " +
+                                std::to_string(WorkCalendar::last_year),
+                            e.date.to_string(), {}, entry_label(i, e));
+    }
     if (e.occasion_year < e.date.year() - 1 || e.occasion_year > e.date.year() + 1) {
       throw ValidationError("schedule.occasion_year",
                             "the year of the occasion, within a year of the date",
@@ -243,7 +249,9 @@ HolidaySchedules::HolidaySchedules(std::vector<ScheduleEntry> entries, Date veri
       if (sectors_overlap(o.sector, e.sector) && o.source.status == e.source.status) {
         throw ValidationError("schedule.duplicate", "one entry per day and sector",
                               "a second entry for " + e.date.to_string(), {},
-                              entry_label(order[k], o) + " and " + entry_label(order[l], e));
+                              std::string(to_string(o.kind)) + " from " + o.source.document +
+                                  " and " + std::string(to_string(e.kind)) + " from " +
+                                  e.source.document);
       }
     }
   }
@@ -689,7 +697,7 @@ struct WorkCalendar::Impl {
     for (; it != special.end() && it->date <= to; ++it) {
       const bool working_kind = is_working_kind(it->kind);
       if (which == 1 && working_kind) continue;
-      if (which == 2 && !working_kind) continue;
+      if (which == 2 && (!working_kind || !is_weekend(it->date))) continue;
       out.push_back(expand(*it));
     }
     return out;
@@ -715,7 +723,19 @@ WorkCalendar WorkCalendar::vietnam(const CalendarOptions& options,
                                    const HolidaySchedules& schedules) {
   auto impl = std::make_shared<Impl>();
   impl->sector = options.sector;
-  for (Weekday w : options.weekend) impl->weekend_mask |= std::uint8_t(1U << (static_cast<unsigned>(w) - 1));
+  // Labour Code 2019 Art. 111(1): at least one weekly rest day.
+  if (options.weekend.empty()) {
+    throw ValidationError("calendar.weekend", "at least one weekly rest day (Labour Code 2019, "
+                          "Art. 111(1))", "none");
+  }
+  for (Weekday w : options.weekend) {
+    const auto n = static_cast<unsigned>(w);
+    if (n < 1 || n > 7) {
+      throw ValidationError("calendar.weekend", "a weekday from 1 (Monday) to 7 (Sunday)",
+                            std::to_string(n));
+    }
+    impl->weekend_mask |= std::uint8_t(1U << (n - 1));
+  }
   const bool default_weekend =
       impl->weekend_mask == ((1U << 5) | (1U << 6)) && options.weekend.size() == 2;
   impl->six_day_week_before_1999 = options.sector == Sector::civil_service && default_weekend;
@@ -740,16 +760,33 @@ WorkCalendar WorkCalendar::vietnam(const CalendarOptions& options,
     }
   };
 
-  // Announced days replace the statute's days of the (occasion, year) groups they name with
-  // holidays or days in lieu; swaps add to them.
+  // Announced days replace the days govplan assumed for the (occasion, year) groups they name with
+  // holidays or days in lieu (the Tết days and the adjacent National Day day, which the Prime
+  // Minister fixes); the fixed-date statutory holidays always stay. Swaps add to them. A decided
+  // entry takes precedence over a proposed one for the same day.
   std::set<std::pair<Occasion, int>> replaced;
+  std::vector<SourceStatus> announced_status(impl->span + 1, SourceStatus::statute);
+  std::set<std::int32_t> announced_in_lieu_of;  // holidays an announced day in lieu makes up for
+  std::set<std::pair<Occasion, int>> in_lieu_without_pair;
   const LegalSource* last_source = nullptr;
   const LegalSource* last_owned = nullptr;
   for (const ScheduleEntry& e : schedules.entries()) {
     if (!entry_applies(e, options) || e.date < impl->first || e.date > impl->last) continue;
+    if (occupied(e.date)) {
+      const SourceStatus existing = announced_status[impl->index(e.date)];
+      if (existing == SourceStatus::decided && e.source.status != SourceStatus::decided) continue;
+    }
     if (e.kind == DayKind::holiday || e.kind == DayKind::compensatory) {
       replaced.emplace(e.occasion, e.occasion_year);
     }
+    if (e.kind == DayKind::compensatory) {
+      if (e.paired_with) {
+        announced_in_lieu_of.insert(e.paired_with->days_since_epoch());
+      } else {
+        in_lieu_without_pair.emplace(e.occasion, e.occasion_year);
+      }
+    }
+    announced_status[impl->index(e.date)] = e.source.status;
     Special s;
     s.date = e.date;
     s.kind = e.kind;
@@ -786,8 +823,24 @@ WorkCalendar WorkCalendar::vietnam(const CalendarOptions& options,
   for (const RuleDay& r : rule_days) {
     const LegalSource& source = rule_source(r.rule);
     if (source.status == SourceStatus::proposed && !options.include_proposed) continue;
-    if (replaced.contains({r.occasion, r.occasion_year})) continue;
-    if (occupied(r.date)) continue;  // an announced day for the same date wins
+    // Assumed days give way to announced ones; statutory fixed-date holidays never do.
+    if (source.status == SourceStatus::assumed && replaced.contains({r.occasion, r.occasion_year})) {
+      continue;
+    }
+    if (occupied(r.date)) {
+      // An announced holiday for the same date wins; any other announced kind on a statutory
+      // holiday (a swap, a make-up day, a day in lieu) contradicts the statute.
+      const Special& announced = days[slot[impl->index(r.date)] - 1];
+      if (announced.kind != DayKind::holiday && source.status != SourceStatus::assumed) {
+        throw ValidationError(
+            "calendar.conflict", "no announced " + std::string(to_string(announced.kind)) +
+                                     " on a statutory holiday",
+            std::string(to_string(announced.kind)) + " on " + r.date.to_string() + " (" +
+                std::string(occasion_name(r.occasion, Lang::en)) + ")",
+            {}, "announced by " + announced.source->document);
+      }
+      continue;
+    }
     Special s;
     s.date = r.date;
     s.kind = DayKind::holiday;
@@ -804,6 +857,11 @@ WorkCalendar WorkCalendar::vietnam(const CalendarOptions& options,
             [](const RuleDay& a, const RuleDay& b) { return a.date < b.date; });
   for (const RuleDay& r : kept) {
     if (!r.compensated || !impl->is_weekend(r.date)) continue;
+    // Already made up by an announced day in lieu.
+    if (announced_in_lieu_of.contains(r.date.days_since_epoch()) ||
+        in_lieu_without_pair.contains({r.occasion, r.occasion_year})) {
+      continue;
+    }
     Date d = r.date.add_days(1);
     while (d <= impl->last && (impl->is_weekend(d) || occupied(d))) d = d.add_days(1);
     if (d > impl->last) continue;
@@ -1021,9 +1079,11 @@ AppliedRule rule(std::string article, std::string vi, std::string en) {
 }  // namespace
 
 TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar) {
-  if (amount < 0) {
-    throw ValidationError("time_limit.amount", "a non-negative number of " +
-                                                   std::string(to_string(unit)),
+  constexpr int max_amount = 100000;
+  if (amount < 0 || amount > max_amount) {
+    throw ValidationError("time_limit.amount",
+                          "a number of " + std::string(to_string(unit)) + " from 0 to " +
+                              std::to_string(max_amount),
                           std::to_string(amount));
   }
   TimeLimit t;
@@ -1092,7 +1152,10 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
     }
     case TimeUnit::working_days:
       t.nominal_end = calendar.add_working_days(start, amount);
-      t.end = t.nominal_end;
+      // A limit of 0 working days from a day off ends on the next working day, as Art. 148(5)
+      // does for calendar days.
+      t.end = calendar.is_working_day(t.nominal_end) ? t.nominal_end
+                                                     : calendar.next_working_day(t.nominal_end);
       t.rules.push_back(rule(
           "Quyết định 188/1999/QĐ-TTg, Điều 1; Bộ luật Lao động 2019, Điều 111–112",
           "Chỉ tính ngày làm việc (không tính ngày nghỉ hằng tuần, nghỉ lễ, Tết, nghỉ bù và ngày "

@@ -4,145 +4,13 @@
 
 #include <map>
 #include <set>
-#include <nlohmann/json.hpp>
 
 #include "govplan/error.hpp"
+#include "json_support.hpp"
 
 namespace govplan {
 
-namespace {
-
-using nlohmann::json;
-using ordered = nlohmann::ordered_json;
-
-// JSON pointer escaping (RFC 6901).
-std::string escape_token(std::string_view token) {
-  std::string out;
-  for (char c : token) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string type_name(const json& v) {
-  switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-    case json::value_t::string: return "the string " + quote(v.get<std::string>());
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "the number " + v.dump();
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    default: return "a value of another type";
-  }
-}
-
-[[noreturn]] void invalid(const std::string& pointer, std::string id, std::string expected,
-                          std::string found, std::string note = {}) {
-  throw ValidationError(std::move(id), std::move(expected), std::move(found),
-                        Location::at_pointer(pointer.empty() ? "/" : pointer), std::move(note));
-}
-
-// Read access to one JSON object with its pointer; checks for unknown keys.
-class Object {
- public:
-  Object(const json& value, std::string pointer, std::string_view what) : v_(value), p_(std::move(pointer)) {
-    if (!v_.is_object()) invalid(p_, "json.type", std::string(what) + " (an object)", type_name(v_));
-  }
-
-  void allow_only(std::initializer_list<std::string_view> keys) const {
-    const std::set<std::string_view> allowed(keys);
-    for (const auto& [key, value] : v_.items()) {
-      if (!allowed.contains(key)) {
-        std::string list;
-        for (std::string_view k : keys) list += (list.empty() ? "" : ", ") + std::string(k);
-        invalid(at(key), "json.unknown_key", "one of the keys " + list, quote(key));
-      }
-    }
-  }
-
-  bool has(std::string_view key) const { return v_.contains(key); }
-  std::string at(std::string_view key) const { return p_ + "/" + escape_token(key); }
-  const json& get(std::string_view key) const {
-    if (!v_.contains(key)) invalid(p_, "json.missing_key", "a key " + quote(key), "none");
-    return v_.at(std::string(key));
-  }
-
-  std::string string(std::string_view key) const {
-    const json& v = get(key);
-    if (!v.is_string()) invalid(at(key), "json.type", "a string", type_name(v));
-    return v.get<std::string>();
-  }
-  std::string string_or(std::string_view key, std::string fallback) const {
-    return has(key) ? string(key) : fallback;
-  }
-  int integer(std::string_view key) const {
-    const json& v = get(key);
-    if (!v.is_number_integer()) invalid(at(key), "json.type", "an integer", type_name(v));
-    const auto n = v.get<long long>();
-    if (n < -100000 || n > 100000) invalid(at(key), "json.range", "a year", v.dump());
-    return static_cast<int>(n);
-  }
-  Date date(std::string_view key) const {
-    const std::string text = string(key);
-    try {
-      if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw ParseError("", "", "");
-      return parse_date(text);
-    } catch (const Error& e) {
-      invalid(at(key), "json.date", "a date written YYYY-MM-DD", quote(text),
-              e.id().empty() ? std::string{} : e.what());
-    }
-  }
-  template <typename E>
-  E enumeration(std::string_view key, E (*parse)(std::string_view)) const {
-    const std::string text = string(key);
-    try {
-      return parse(text);
-    } catch (const Error& e) {
-      invalid(at(key), e.id(), e.expected(), e.found());
-    }
-  }
-
-  const json& value() const { return v_; }
-  const std::string& pointer() const { return p_; }
-
- private:
-  const json& v_;
-  std::string p_;
-};
-
-json parse_text(std::string_view text) {
-  try {
-    return json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    // e.byte is the 1-based offset of the offending byte; turn it into line and column
-    // (columns count characters, not bytes).
-    const std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < end; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        column = 1;
-      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-        ++column;
-      }
-    }
-    std::string message = e.what();
-    if (const auto pos = message.find(": "); pos != std::string::npos) message = message.substr(pos + 2);
-    throw ParseError("json.syntax", "well-formed JSON",
-                     end < text.size() ? quote(text.substr(end, 20)) : "the end of the text",
-                     Location::in_text(line, column), message);
-  }
-}
-
-}  // namespace
+using namespace json_support;
 
 HolidaySchedules parse_holiday_schedules(std::string_view json_text) {
   const json doc = parse_text(json_text);
@@ -182,7 +50,7 @@ HolidaySchedules parse_holiday_schedules(std::string_view json_text) {
     e.date = d.date("date");
     e.kind = d.enumeration("kind", &parse_day_kind);
     e.occasion = d.enumeration("occasion", &parse_occasion);
-    e.occasion_year = d.integer("occasion_year");
+    e.occasion_year = static_cast<int>(d.integer("occasion_year", 1400, 9999));
     e.sector = d.has("sector") ? d.enumeration("sector", &parse_sector) : Sector::civil_service;
     const std::string key = d.string("document");
     const auto it = documents.find(key);
@@ -198,11 +66,30 @@ HolidaySchedules parse_holiday_schedules(std::string_view json_text) {
     e.note = d.string_or("note", "");
     entries.push_back(std::move(e));
   }
+  // Two entries for one day and sector: name both by their place in the file.
+  std::map<Date, std::vector<std::size_t>> by_date;
+  for (std::size_t j = 0; j < entries.size(); ++j) {
+    std::vector<std::size_t>& same_day = by_date[entries[j].date];
+    for (std::size_t i : same_day) {
+      const ScheduleEntry& a = entries[i];
+      const ScheduleEntry& b = entries[j];
+      if (a.source.status == b.source.status &&
+          (a.sector == b.sector || a.sector == Sector::all_employees ||
+           b.sector == Sector::all_employees)) {
+        throw ValidationError("schedule.duplicate", "one entry per day and sector",
+                              "a second entry for " + b.date.to_string(),
+                              Location::at_pointer(root.at("days") + "/" + std::to_string(j)),
+                              "the first is " + root.at("days") + "/" + std::to_string(i));
+      }
+    }
+    same_day.push_back(j);
+  }
   try {
     return HolidaySchedules(std::move(entries), verified_through);
   } catch (const ValidationError& e) {
     // The entry is named in the note ("entry 3 (2027-02-05)"): point at /days.
-    invalid(root.at("days"), e.id(), e.expected(), e.found(), e.note());
+    throw ValidationError(e.id(), e.expected(), e.found(), Location::at_pointer(root.at("days")),
+                          e.note());
   }
 }
 
@@ -246,7 +133,7 @@ std::string to_json(const HolidaySchedules& schedules, int indent) {
   }
   doc["documents"] = std::move(docs);
   doc["days"] = std::move(days);
-  return doc.dump(indent) + "\n";
+  return doc.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 namespace {
@@ -292,7 +179,7 @@ std::string to_json(const YearSummary& s, int indent) {
   ordered worked = ordered::array();
   for (const CalendarDay& c : s.working_weekend_days) worked.push_back(day_json(c));
   doc["working_weekend_days"] = std::move(worked);
-  return doc.dump(indent) + "\n";
+  return doc.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string to_json(const TimeLimit& t, int indent) {
@@ -312,7 +199,7 @@ std::string to_json(const TimeLimit& t, int indent) {
     rules.push_back(std::move(j));
   }
   doc["rules"] = std::move(rules);
-  return doc.dump(indent) + "\n";
+  return doc.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace govplan

@@ -484,8 +484,9 @@ LunarYear lunar_year(int year, LunarReckoning reckoning) {
 }
 
 std::string can_chi(int year) {
-  const auto s = static_cast<std::size_t>(((year + 6) % 10 + 10) % 10);
-  const auto b = static_cast<std::size_t>(((year + 8) % 12 + 12) % 12);
+  const long long y = year;
+  const auto s = static_cast<std::size_t>(((y + 6) % 10 + 10) % 10);
+  const auto b = static_cast<std::size_t>(((y + 8) % 12 + 12) % 12);
   return std::string(stems[s]) + ' ' + std::string(branches[b]);
 }
 

@@ -673,7 +673,8 @@ int main(int argc, char** argv) {
   } catch (const govplan::Error& e) {
     std::cerr << "govplan: " << e.what() << '\n';
     return kInputProblem;
-  } catch (const std::runtime_error& e) {
+  } catch (const std::exception& e) {
+    // Anything else is still a problem reported, never a crash.
     std::cerr << "govplan: " << e.what() << '\n';
     return kInputProblem;
   }

@@ -17,6 +17,12 @@ namespace govplan::render {
 namespace {
 
 std::string csv_field(std::string_view text) {
+  // A cell starting with = + - @ would be a formula to a spreadsheet: keep it text.
+  std::string guarded;
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) {
+    guarded = "'" + std::string(text);
+    text = guarded;
+  }
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
   for (char c : text) {

@@ -453,3 +453,90 @@ TEST_CASE("calendar names parse back and unknown names are refused") {
   CHECK(govplan::occasion_name(Occasion::national_day, govplan::Lang::en) == "National Day");
   CHECK(govplan::day_kind_name(DayKind::compensatory) == "nghỉ bù");
 }
+
+namespace {
+
+govplan::ScheduleEntry entry(const char* date, DayKind kind, Occasion occasion, int year,
+                             SourceStatus status = SourceStatus::decided) {
+  govplan::ScheduleEntry e;
+  e.date = iso(date);
+  e.kind = kind;
+  e.occasion = occasion;
+  e.occasion_year = year;
+  e.source.document = std::string("Thông báo thử ") + govplan::to_string(status).data();
+  e.source.status = status;
+  return e;
+}
+
+WorkCalendar with_overrides(std::vector<govplan::ScheduleEntry> entries, bool proposed = false) {
+  govplan::CalendarOptions options;
+  options.include_proposed = proposed;
+  return WorkCalendar::vietnam(
+      options, HolidaySchedules::builtin().merged_with(HolidaySchedules(std::move(entries), Date(2027, 12, 31))));
+}
+
+}  // namespace
+
+TEST_CASE("an announcement replaces assumed days but never a fixed-date statutory holiday") {
+  // Only the adjacent day of 2027: 2 September stays a holiday; the assumed 3 September goes.
+  const WorkCalendar cal = with_overrides({entry("2027-09-01", DayKind::holiday, Occasion::national_day, 2027)});
+  CHECK_FALSE(cal.is_working_day(Date(2027, 9, 1)));
+  CHECK_FALSE(cal.is_working_day(Date(2027, 9, 2)));
+  CHECK(cal.is_working_day(Date(2027, 9, 3)));
+  // A day in lieu announced for labour day does not remove 1 May.
+  auto in_lieu = entry("2027-05-03", DayKind::compensatory, Occasion::labour_day, 2027);
+  in_lieu.paired_with = Date(2027, 5, 1);
+  const WorkCalendar cal2 = with_overrides({in_lieu});
+  CHECK(cal2.describe(Date(2027, 5, 1)).kind == DayKind::holiday);
+  CHECK_FALSE(cal2.is_working_day(Date(2027, 5, 3)));
+  CHECK(cal2.is_working_day(Date(2027, 5, 4)));  // not made up twice
+}
+
+TEST_CASE("an announced swap or make-up day on a statutory holiday is refused") {
+  try {
+    (void)with_overrides({entry("2027-09-02", DayKind::make_up_working_day, Occasion::national_day, 2027)});
+    FAIL("expected an error");
+  } catch (const govplan::ValidationError& e) {
+    CHECK(e.id() == "calendar.conflict");
+    CHECK(e.found().find("2027-09-02") != std::string::npos);
+  }
+}
+
+TEST_CASE("a decided day takes precedence over a proposed one for the same day") {
+  const auto proposed = entry("2027-09-01", DayKind::make_up_working_day, Occasion::national_day, 2027,
+                              SourceStatus::proposed);
+  const auto decided = entry("2027-09-01", DayKind::holiday, Occasion::national_day, 2027);
+  const WorkCalendar cal = with_overrides({decided, proposed}, true);
+  CHECK(cal.describe(Date(2027, 9, 1)).kind == DayKind::holiday);
+  const WorkCalendar cal2 = with_overrides({proposed, decided}, true);
+  CHECK(cal2.describe(Date(2027, 9, 1)).kind == DayKind::holiday);
+}
+
+TEST_CASE("impossible weekends and huge time limits are refused") {
+  govplan::CalendarOptions options;
+  options.weekend = {};
+  CHECK_THROWS_AS(WorkCalendar::vietnam(options, HolidaySchedules::builtin()), govplan::ValidationError);
+  options.weekend = {static_cast<govplan::Weekday>(9)};
+  CHECK_THROWS_AS(WorkCalendar::vietnam(options, HolidaySchedules::builtin()), govplan::ValidationError);
+  CHECK_THROWS_AS(govplan::time_limit(Date(2024, 1, 1), 400000000, TimeUnit::weeks, civil_service()),
+                  govplan::ValidationError);
+  // Zero working days from a day off ends on the next working day, like zero calendar days.
+  CHECK(govplan::time_limit(Date(2024, 2, 10), 0, TimeUnit::working_days, civil_service()).end ==
+        govplan::time_limit(Date(2024, 2, 10), 0, TimeUnit::days, civil_service()).end);
+}
+
+TEST_CASE("working weekend days are weekend days only") {
+  govplan::LegalSource source;
+  source.document = "Quyết định thử";
+  const std::vector<Date> thursday{Date(2027, 9, 2)};
+  const WorkCalendar cal = civil_service().with_working_days(thursday, "Trực", "On duty", source);
+  CHECK(cal.is_working_day(Date(2027, 9, 2)));
+  CHECK(cal.working_weekend_days(2027).empty());
+  CHECK(cal.special_days(2027).size() == civil_service().special_days(2027).size());
+}
+
+TEST_CASE("schedule entries outside the calendar's years are refused") {
+  CHECK_THROWS_AS(HolidaySchedules({entry("1990-01-01", DayKind::holiday, Occasion::new_year, 1990)},
+                                   Date(2027, 1, 1)),
+                  govplan::ValidationError);
+}

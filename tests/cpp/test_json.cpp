@@ -91,40 +91,40 @@ TEST_CASE("malformed JSON is reported with its line and column") {
   CHECK(std::string(e.what()).find("line 3, column 3") != std::string::npos);
 }
 
-TEST_CASE("a wrong value is reported with its JSON pointer, what was expected and what was found") {
-  auto e = error_of<govplan::ValidationError>(with("\"kind\": \"holiday\"", "\"kind\": \"holyday\""));
+TEST_CASE("a document of the wrong shape is a ParseError with its JSON pointer, what was expected and what was found") {
+  auto e = error_of<govplan::ParseError>(with("\"kind\": \"holiday\"", "\"kind\": \"holyday\""));
   CHECK(e.where().pointer() == "/days/0/kind");
   CHECK(e.found() == "\"holyday\"");
   CHECK(e.expected().find("compensatory") != std::string::npos);
 
-  e = error_of<govplan::ValidationError>(with("\"date\": \"2027-02-04\"", "\"date\": \"04/02/2027\""));
+  e = error_of<govplan::ParseError>(with("\"date\": \"2027-02-04\"", "\"date\": \"04/02/2027\""));
   CHECK(e.where().pointer() == "/days/0/date");
   CHECK(e.expected() == "a date written YYYY-MM-DD");
 
-  e = error_of<govplan::ValidationError>(with("\"date\": \"2027-02-04\"", "\"date\": \"2027-02-30\""));
+  e = error_of<govplan::ParseError>(with("\"date\": \"2027-02-04\"", "\"date\": \"2027-02-30\""));
   CHECK(e.where().pointer() == "/days/0/date");
 
-  e = error_of<govplan::ValidationError>(with("\"document\": \"tb\", \"note\"", "\"document\": \"tx\", \"note\""));
+  e = error_of<govplan::ParseError>(with("\"document\": \"tb\", \"note\"", "\"document\": \"tx\", \"note\""));
   CHECK(e.id() == "json.unknown_document");
   CHECK(e.where().pointer() == "/days/0/document");
   CHECK(e.expected().find("(tb)") != std::string::npos);
 
-  e = error_of<govplan::ValidationError>(with("\"occasion_year\": 2027,\n     \"document\": \"tb\", \"note\"",
+  e = error_of<govplan::ParseError>(with("\"occasion_year\": 2027,\n     \"document\": \"tb\", \"note\"",
                                               "\"occasion_yaer\": 2027,\n     \"document\": \"tb\", \"note\""));
   CHECK(e.id() == "json.unknown_key");
   CHECK(e.where().pointer() == "/days/0/occasion_yaer");
 
-  e = error_of<govplan::ValidationError>(with("govplan-holidays/1", "govplan-holidays/9"));
+  e = error_of<govplan::ParseError>(with("govplan-holidays/1", "govplan-holidays/9"));
   CHECK(e.where().pointer() == "/format");
 
-  e = error_of<govplan::ValidationError>(with("\"status\": \"decided\"", "\"status\": 1"));
+  e = error_of<govplan::ParseError>(with("\"status\": \"decided\"", "\"status\": 1"));
   CHECK(e.where().pointer() == "/documents/tb/status");
   CHECK(e.found() == "the number 1");
 
-  e = error_of<govplan::ValidationError>("[]");
+  e = error_of<govplan::ParseError>("[]");
   CHECK(e.where().pointer() == "/");
 
-  e = error_of<govplan::ValidationError>(R"({"format": "govplan-holidays/1", "verified_through": "2027-01-01", "documents": {}})");
+  e = error_of<govplan::ParseError>(R"({"format": "govplan-holidays/1", "verified_through": "2027-01-01", "documents": {}})");
   CHECK(e.id() == "json.missing_key");
   CHECK(e.expected() == "a key \"days\"");
 }
@@ -135,8 +135,8 @@ TEST_CASE("two entries for one day are refused with both entries named") {
       "{\"date\": \"2027-02-04\", \"kind\": \"compensatory\"");
   const auto e = error_of<govplan::ValidationError>(dup);
   CHECK(e.id() == "schedule.duplicate");
-  CHECK(e.where().pointer() == "/days");
-  CHECK(e.note().find("entry 0") != std::string::npos);
+  CHECK(e.where().pointer() == "/days/1");
+  CHECK(e.note() == "the first is /days/0");
 }
 
 TEST_CASE("a calendar year and a time limit are written as JSON") {
@@ -149,4 +149,15 @@ TEST_CASE("a calendar year and a time limit are written as JSON") {
       govplan::time_limit(Date(2024, 4, 20), 10, govplan::TimeUnit::days, cal));
   CHECK(limit.find("\"end\": \"2024-05-02\"") != std::string::npos);
   CHECK(limit.find("Điều 148 khoản 5") != std::string::npos);
+}
+
+TEST_CASE("numbers too large, nesting too deep and empty texts are located errors, not crashes") {
+  auto e = error_of<govplan::ParseError>(with("\"occasion_year\": 2027,\n     \"document\": \"tb\", \"note\"",
+                                            "\"occasion_year\": 1e999,\n     \"document\": \"tb\", \"note\""));
+  CHECK(e.id() == "json.value");
+  e = error_of<govplan::ParseError>(std::string(100000, '[') + std::string(100000, ']'));
+  CHECK(e.id() == "json.too_deep");
+  CHECK(e.where().line() == 1);
+  e = error_of<govplan::ParseError>("");
+  CHECK(e.id() == "json.syntax");
 }

@@ -77,6 +77,12 @@ def test_the_batch_call_accepts_numpy_arrays_and_agrees_with_single_calls(cal):
     result = cal.is_working_day_many(np.array(days, dtype="datetime64[D]"))
     assert result.dtype == np.bool_
     assert result.tolist() == singles
+    grid = np.array(days[:10], dtype="datetime64[D]").reshape(2, 5)
+    assert cal.is_working_day_many(grid).shape == (2, 5)
+    with pytest.raises(govplan.ValidationError):
+        cal.is_working_day_many(np.array([19000, 19001]))  # numbers are not dates
+    with pytest.raises(govplan.ValidationError):
+        cal.is_working_day_many(np.array(["2024-01-01T12:00"], dtype="datetime64[m]"))
 
 
 def test_the_batch_call_rejects_bad_items_with_their_position(cal):
@@ -88,7 +94,7 @@ def test_the_batch_call_rejects_bad_items_with_their_position(cal):
     assert e.value.id == "calendar.range"
 
 
-def test_the_batch_call_releases_the_gil_so_threads_can_share_a_calendar(cal):
+def test_threads_can_share_a_calendar_in_batch_calls(cal):
     days = [D(2000, 1, 1) + dt.timedelta(days=i % 20000) for i in range(200000)]
     expected = cal.is_working_day_many(days)
     results = [None] * 4
@@ -138,7 +144,7 @@ def test_a_malformed_schedules_document_gives_a_located_error():
     assert e.value.where.line == 2
     bad = json.dumps({"format": "govplan-holidays/1", "verified_through": "2027-12-31",
                       "documents": {}, "days": [{"date": "2027-02-04"}]})
-    with pytest.raises(govplan.ValidationError) as e:
+    with pytest.raises(govplan.ParseError) as e:
         govplan.HolidaySchedules.from_json(bad)
     assert e.value.where.pointer == "/days/0"
     assert e.value.expected == 'a key "kind"'

@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -59,8 +60,20 @@ bool is_numpy_array(py::handle obj) {
 py::object is_working_day_many(const WorkCalendar& cal, const py::object& dates) {
   if (is_numpy_array(dates)) {
     py::module_ np = py::module_::import("numpy");
-    py::object days = np.attr("asarray")(dates).attr("astype")("datetime64[D]").attr("view")("int64");
-    days = np.attr("ascontiguousarray")(days);
+    py::object array = np.attr("asarray")(dates);
+    // Only datetime64 arrays, and only whole days: numbers, strings or times of day are refused
+    // rather than converted or truncated.
+    if (py::str(array.attr("dtype").attr("kind")).cast<std::string>() != "M") {
+      throw govplan::ValidationError("python.dates", "a numpy datetime64 array",
+                                     "an array of dtype " + py::str(array.attr("dtype")).cast<std::string>());
+    }
+    py::object as_days = array.attr("astype")("datetime64[D]");
+    if (!np.attr("array_equal")(as_days.attr("astype")(array.attr("dtype")), array).cast<bool>()) {
+      throw govplan::ValidationError("python.dates", "whole days (datetime64 values at midnight)",
+                                     "values with a time of day");
+    }
+    py::object shape = array.attr("shape");
+    py::object days = np.attr("ascontiguousarray")(as_days.attr("reshape")(-1).attr("view")("int64"));
     py::buffer_info info = py::buffer(days).request();
     const auto* raw = static_cast<const std::int64_t*>(info.ptr);
     const auto n = static_cast<std::size_t>(info.size);
@@ -70,7 +83,7 @@ py::object is_working_day_many(const WorkCalendar& cal, const py::object& dates)
       py::gil_scoped_release release;
       for (std::size_t i = 0; i < n; ++i) {
         if (raw[i] < INT32_MIN || raw[i] > INT32_MAX) {
-          throw govplan::ValidationError("python.date", "a datetime64 day within 1400–9999",
+          throw govplan::ValidationError("python.date", "a datetime64 day the calendar covers",
                                          std::to_string(raw[i]) + " days since 1970",
                                          {}, "item " + std::to_string(i));
         }
@@ -80,7 +93,7 @@ py::object is_working_day_many(const WorkCalendar& cal, const py::object& dates)
     }
     py::object result = np.attr("frombuffer")(py::bytes(reinterpret_cast<const char*>(out.data()), n),
                                               "uint8");
-    return result.attr("astype")("bool");
+    return result.attr("astype")("bool").attr("reshape")(shape);
   }
   const std::vector<Date> days = dates_from_sequence(dates);
   std::vector<std::uint8_t> out(days.size());
@@ -122,6 +135,10 @@ py::dict day_record(const CalendarDay& d) {
 }
 
 std::string read_text_file(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw govplan::NotFound("python.file", "a readable file", path);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw govplan::NotFound("python.file", "a readable file", path);
   std::ostringstream s;

@@ -8,4 +8,6 @@
 #include "govplan/finding.hpp"
 #include "govplan/lang.hpp"
 #include "govplan/lunar.hpp"
+#include "govplan/plan.hpp"
+#include "govplan/timeframe.hpp"
 #include "govplan/version.hpp"

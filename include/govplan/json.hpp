@@ -30,7 +30,11 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "govplan/calendar.hpp"
+#include "govplan/finding.hpp"
+#include "govplan/plan.hpp"
 
 namespace govplan {
 
@@ -52,5 +56,31 @@ std::string to_json(const YearSummary& summary, int indent = 2);
 /// A time limit as JSON: start, amount, unit, first counted day, nominal end, end and the rules
 /// applied (article and text in Vietnamese and English).
 std::string to_json(const TimeLimit& limit, int indent = 2);
+
+// ---- plans ("schema": "govplan/1") ------------------------------------------------------------
+//
+// The schema is documented and shipped as schema/govplan-1.schema.json. Reading is strict: a
+// missing required key, an unknown key, a value of the wrong type, an unknown enum string, a bad
+// date, nesting deeper than 64 levels or a string over 1 MiB is a ParseError naming the JSON
+// pointer (or, for malformed JSON, the line and column). Data of other tools goes under
+// "extensions" (an object, any content) and is kept. Writing is canonical: keys in schema order,
+// absent optional values omitted, two-space indentation, so that load → dump → load → dump gives
+// byte-identical text.
+
+/// The schema tag of a plan document.
+inline constexpr std::string_view plan_schema = "govplan/1";
+
+/// Reads a plan document.
+Plan load_plan(std::string_view json_text);
+
+/// Writes a plan document in canonical form (ends with a newline).
+std::string dump_plan(const Plan& plan);
+
+/// Reads a JSON Lines file of plans, one document per line (blank lines skipped). An error names
+/// the line in its note ("line 12") besides the pointer inside that line's document.
+std::vector<Plan> load_plans_jsonl(std::string_view text);
+
+/// Findings as a JSON array: code, severity, subject, rule, message_vi, message_en.
+std::string to_json(const std::vector<Finding>& findings, int indent = 2);
 
 }  // namespace govplan

@@ -1,0 +1,179 @@
+// govplan/plan.hpp — a plan (Kế hoạch) as data a program can reason about: its identity, what it
+// implements, its window, tasks with lead and coordinators and timeframes, reporting obligations
+// with their report instances, funding, and the findings validate() reports on it.
+//
+//   govplan::Plan plan = govplan::load_plan(text);            // govplan/json.hpp
+//   for (const auto& task : plan.tasks) { task.timeframe.kind(); }
+//   std::vector<govplan::Finding> findings = govplan::validate(plan);
+//   auto reports = govplan::report_instances(plan.reporting[0], govplan::DateRange::year(2024), cal);
+//
+// Every part has an id ("II.1", "III") so that a finding or a task points back to its place in the
+// text. Plans are plain values (aggregates with ==); build them in code or load them from JSON.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "govplan/calendar.hpp"
+#include "govplan/date.hpp"
+#include "govplan/document.hpp"
+#include "govplan/finding.hpp"
+#include "govplan/timeframe.hpp"
+
+namespace govplan {
+
+/// A numbered part of the plan's text ("I", "II.1"), for reference from tasks and findings.
+struct Section {
+  std::string id;     ///< "II", "II.1"
+  std::string title;  ///< "NỘI DUNG TRỌNG TÂM"
+  std::string text;   ///< the body, if kept
+  bool operator==(const Section&) const = default;
+};
+
+/// A task of the plan.
+struct Task {
+  std::string id;                     ///< "II.1"
+  std::string section;                ///< the id of the section it is in ("II")
+  std::string content;
+  std::optional<Party> lead;          ///< chủ trì / công chức thực hiện
+  std::vector<Party> coordinators;    ///< phối hợp
+  Timeframe timeframe;
+  std::vector<std::string> outputs;   ///< sản phẩm
+  bool operator==(const Task&) const = default;
+};
+
+/// What the plan implements: a document, with an optional part ("Phụ lục", "Mục II").
+struct Implements {
+  DocumentRef document;
+  bool operator==(const Implements&) const = default;
+};
+
+/// When a report is due: a day rule on the report's period, or a time limit after the data
+/// cut-off ("02 ngày làm việc sau ngày chốt số liệu").
+struct ReportDue {
+  std::optional<DayRule> day_rule;
+  std::optional<Offset> after_cutoff;
+  std::string text;  ///< as written
+  bool operator==(const ReportDue&) const = default;
+};
+
+/// How the data cut-off window of a report is set.
+enum class CutoffPolicy : std::uint8_t {
+  decree_09,  ///< Decree 09/2019/NĐ-CP Art. 12: from the 15th of the month before … to the 14th
+  period,     ///< the report's period itself (1st … last day)
+  none,       ///< no cut-off (once and ad hoc reports)
+};
+std::string_view to_string(CutoffPolicy value) noexcept;
+CutoffPolicy parse_cutoff_policy(std::string_view text);
+
+/// A report stream an obligation is folded into ("báo cáo phổ biến, giáo dục pháp luật định kỳ"):
+/// the obligation inherits its cadence and due rules.
+struct ReportStream {
+  std::string name;
+  Cadence cadence = Cadence::half_yearly;
+  std::vector<ReportDue> due;
+  std::optional<DocumentRef> regime;  ///< the document that sets the stream (a circular …)
+  bool operator==(const ReportStream&) const = default;
+};
+
+/// A duty to report.
+struct ReportingObligation {
+  std::string id;
+  std::string text;                        ///< the sentence as written
+  std::optional<Party> reporter;
+  std::optional<Party> recipient;
+  std::optional<Party> intermediary;       ///< "qua Phòng Tư pháp"
+  Cadence cadence = Cadence::once;         ///< ignored when integrated_into is set
+  std::vector<ReportDue> due;              ///< ignored when integrated_into is set
+  CutoffPolicy cutoff = CutoffPolicy::decree_09;
+  std::optional<ReportStream> integrated_into;
+  bool operator==(const ReportingObligation&) const = default;
+
+  /// The cadence that applies: the stream's when integrated.
+  Cadence effective_cadence() const noexcept {
+    return integrated_into ? integrated_into->cadence : cadence;
+  }
+};
+
+/// One report owed.
+struct ReportInstance {
+  std::string obligation;              ///< the obligation's id
+  DateRange period;                    ///< the period the report covers
+  std::string label_vi, label_en;      ///< "Quý I/2024"
+  std::optional<DateRange> cutoff;     ///< the data cut-off window
+  std::optional<Date> nominal_due;     ///< absent when no due rule is known
+  std::optional<Date> due;             ///< on the working calendar
+  std::string rule_vi, rule_en;        ///< how the due date was reached, or why it is unknown
+  bool operator==(const ReportInstance&) const = default;
+};
+
+/// The Decree 09/2019/NĐ-CP Art. 12 data cut-off window of a period: monthly 15th of the previous
+/// month – 14th; quarterly 15th of the month before the quarter – 14th of its last month; first
+/// half 15/12 – 14/06, second half 15/06 – 14/12; annual 15/12 – 14/12; nine months (not in the
+/// decree; provinces such as Khánh Hòa, Decision 01/2023/QĐ-UBND) 15/12 – 14/09.
+DateRange decree_09_cutoff(Cadence cadence, DateRange period);
+
+/// The reports an obligation owes for the periods overlapping `window`, with cut-off windows and
+/// due dates moved off days off.
+std::vector<ReportInstance> report_instances(const ReportingObligation& obligation,
+                                             DateRange window, const WorkCalendar& calendar);
+
+/// Where the money comes from.
+enum class FundingSource : std::uint8_t {
+  state_budget,           ///< ngân sách nhà nước
+  mobilised,              ///< huy động từ doanh nghiệp, tổ chức, cá nhân
+  integrated_programmes,  ///< lồng ghép trong các chương trình, kế hoạch, đề án
+  other_lawful,           ///< các nguồn hợp pháp khác
+};
+std::string_view to_string(FundingSource value) noexcept;
+FundingSource parse_funding_source(std::string_view text);
+
+struct Funding {
+  std::optional<Party> arranged_by;
+  std::vector<FundingSource> sources;
+  std::string text;
+  bool operator==(const Funding&) const = default;
+};
+
+/// A plan.
+struct Plan {
+  // Identity (Decree 30/2020/NĐ-CP Art. 8).
+  DocumentType type = DocumentType::ke_hoach;
+  std::optional<DocumentNumber> number;   ///< a draft has "/KH-UBND" (no ordinal)
+  std::string issuer;                     ///< "UBND phường Chánh Lộ"
+  std::string place;                      ///< "Chánh Lộ"
+  PartialDate issue_date;                 ///< partial while a draft
+  std::optional<std::string> date_line;   ///< the place-and-date line as written, if kept
+  std::string title;
+  std::optional<Signer> signer;
+  std::vector<std::string> recipients;    ///< Nơi nhận, without the archive line
+  std::vector<std::string> archive;       ///< "Lưu: VT, TP." → {"VT", "TP"}
+
+  std::vector<Implements> implements;
+  std::optional<DateRange> window;        ///< the plan's own period
+  std::string purpose;
+  std::string requirements;
+  std::vector<Section> sections;
+  std::vector<Task> tasks;
+  std::vector<ReportingObligation> reporting;
+  std::vector<Funding> funding;
+
+  /// Extension data from JSON ("extensions"), kept verbatim as canonical JSON text ("{}" if none).
+  std::string extensions = "{}";
+
+  bool operator==(const Plan&) const = default;
+
+  const Task* find_task(std::string_view id) const noexcept;
+};
+
+/// Findings on the plan itself (never exceptions): a task without a lead, a timeframe outside the
+/// plan's window, a reference dated after the plan, an unparsed timeframe, a reporting duty with no
+/// recipient, an unsigned draft (no number, no day), a date line that breaks Decree 30, duplicate
+/// ids. Each has a stable code ("plan.task.no_lead"), a severity, the id of the part it concerns
+/// and a message in Vietnamese and English.
+std::vector<Finding> validate(const Plan& plan);
+
+}  // namespace govplan

@@ -1,0 +1,291 @@
+// Plans: report instances, Decree 09 cut-off windows and validation. See include/govplan/plan.hpp.
+
+#include "govplan/plan.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "govplan/error.hpp"
+
+namespace govplan {
+
+std::string_view to_string(CutoffPolicy v) noexcept {
+  switch (v) {
+    case CutoffPolicy::decree_09: return "decree_09";
+    case CutoffPolicy::period: return "period";
+    case CutoffPolicy::none: return "none";
+  }
+  return "none";
+}
+
+CutoffPolicy parse_cutoff_policy(std::string_view t) {
+  for (auto v : {CutoffPolicy::decree_09, CutoffPolicy::period, CutoffPolicy::none}) {
+    if (t == to_string(v)) return v;
+  }
+  throw ParseError("plan.cutoff", "a cut-off policy: one of decree_09, period, none", quote(t));
+}
+
+std::string_view to_string(FundingSource v) noexcept {
+  switch (v) {
+    case FundingSource::state_budget: return "state_budget";
+    case FundingSource::mobilised: return "mobilised";
+    case FundingSource::integrated_programmes: return "integrated_programmes";
+    case FundingSource::other_lawful: return "other_lawful";
+  }
+  return "other_lawful";
+}
+
+FundingSource parse_funding_source(std::string_view t) {
+  for (auto v : {FundingSource::state_budget, FundingSource::mobilised,
+                 FundingSource::integrated_programmes, FundingSource::other_lawful}) {
+    if (t == to_string(v)) return v;
+  }
+  throw ParseError("plan.funding_source",
+                   "a funding source: one of state_budget, mobilised, integrated_programmes, "
+                   "other_lawful",
+                   quote(t));
+}
+
+const Task* Plan::find_task(std::string_view id) const noexcept {
+  for (const Task& t : tasks) {
+    if (t.id == id) return &t;
+  }
+  return nullptr;
+}
+
+// Decree 09/2019/NĐ-CP, Art. 12 (data cut-off), as reproduced by Circular 09/2019/TT-NHNN and
+// Circular 02/2020/TT-BNNPTNT; the nine-month window is a provincial addition (Khánh Hòa Decision
+// 01/2023/QĐ-UBND).
+DateRange decree_09_cutoff(Cadence cadence, DateRange period) {
+  const Date last_month = period.last().first_of_month();
+  switch (cadence) {
+    case Cadence::monthly:
+    case Cadence::quarterly: {
+      const Date start = period.first().first_of_month().add_months(-1);
+      return DateRange(Date(start.year(), start.month(), 15),
+                       Date(last_month.year(), last_month.month(), 14));
+    }
+    case Cadence::half_yearly:
+      if (period.first().month() == 1) {
+        return DateRange(Date(period.first().year() - 1, 12, 15), Date(period.first().year(), 6, 14));
+      }
+      return DateRange(Date(period.first().year(), 6, 15), Date(period.first().year(), 12, 14));
+    case Cadence::nine_months:
+      return DateRange(Date(period.first().year() - 1, 12, 15), Date(period.first().year(), 9, 14));
+    case Cadence::yearly:
+      return DateRange(Date(period.first().year() - 1, 12, 15), Date(period.first().year(), 12, 14));
+    case Cadence::weekly:
+    case Cadence::once:
+    case Cadence::ad_hoc: break;
+  }
+  return period;
+}
+
+namespace {
+
+PeriodKind period_kind_for(Cadence c) {
+  switch (c) {
+    case Cadence::monthly: return PeriodKind::month;
+    case Cadence::quarterly: return PeriodKind::quarter;
+    case Cadence::half_yearly: return PeriodKind::half_year;
+    case Cadence::nine_months: return PeriodKind::nine_months;
+    case Cadence::yearly: return PeriodKind::year;
+    default: return PeriodKind::range;
+  }
+}
+
+Date clamp_day(int year, int month, int day) {
+  return Date(year, month, std::min(day, days_in_month(year, month)));
+}
+
+}  // namespace
+
+std::vector<ReportInstance> report_instances(const ReportingObligation& ob, DateRange window,
+                                             const WorkCalendar& calendar) {
+  const Cadence cadence = ob.effective_cadence();
+  const std::vector<ReportDue>& dues = ob.integrated_into ? ob.integrated_into->due : ob.due;
+  std::vector<ReportInstance> out;
+  const PeriodKind pk = period_kind_for(cadence);
+  for (const DateRange& p : periods_of(cadence, window)) {
+    ReportInstance r;
+    r.obligation = ob.id;
+    r.period = p;
+    r.label_vi = period_label(p, pk, Lang::vi);
+    r.label_en = period_label(p, pk, Lang::en);
+    if (ob.cutoff == CutoffPolicy::decree_09) r.cutoff = decree_09_cutoff(cadence, p);
+    if (ob.cutoff == CutoffPolicy::period) r.cutoff = p;
+    if (dues.empty()) {
+      r.rule_vi = ob.integrated_into
+                      ? "Hạn gửi theo chế độ báo cáo \"" + ob.integrated_into->name + "\" (kế hoạch không ghi)"
+                      : "Kế hoạch không ghi hạn gửi báo cáo";
+      r.rule_en = ob.integrated_into
+                      ? "Due as the report stream \"" + ob.integrated_into->name + "\" sets it (not given in the plan)"
+                      : "The plan gives no due date for the report";
+    } else {
+      // The earliest due date the rules give.
+      for (const ReportDue& d : dues) {
+        std::optional<Date> nominal, due;
+        std::string vi, en;
+        if (d.day_rule) {
+          const DayRule& rule = *d.day_rule;
+          Date month = p.last().first_of_month();
+          if (rule.month_of_period > 0) month = p.first().add_months(rule.month_of_period - 1);
+          if (rule.month_of_period < 0) month = p.last().first_of_month().add_months(1);
+          if (cadence == Cadence::yearly && rule.month) month = Date(p.first().year(), *rule.month, 1);
+          nominal = clamp_day(month.year(), month.month(), rule.day);
+          due = deadline_on_calendar(*nominal, rule.relation, calendar);
+          vi = "Theo quy định: " + (d.text.empty() ? std::string("ngày trong kỳ") : d.text);
+          en = "By the rule: " + (d.text.empty() ? std::string("a day of the period") : d.text);
+        } else if (d.after_cutoff && r.cutoff) {
+          const TimeLimit t = time_limit(r.cutoff->last(), std::max(0, d.after_cutoff->amount),
+                                         d.after_cutoff->unit, calendar);
+          nominal = t.nominal_end;
+          due = t.end;
+          vi = "Sau ngày chốt số liệu " + format_date(r.cutoff->last(), DateStyle::numeric) + ": " + d.text;
+          en = "After the data cut-off on " + r.cutoff->last().to_string() + ": " + d.text;
+        }
+        if (due && (!r.due || *due < *r.due)) {
+          r.nominal_due = nominal;
+          r.due = due;
+          r.rule_vi = vi;
+          r.rule_en = en;
+        }
+      }
+      if (!r.due) {
+        r.rule_vi = "Không tính được hạn gửi từ quy định của kế hoạch";
+        r.rule_en = "No due date follows from the plan's rules";
+      } else if (r.nominal_due && r.due != r.nominal_due) {
+        r.rule_vi += "; hạn " + format_date(*r.nominal_due, DateStyle::numeric) +
+                     " rơi vào ngày nghỉ, chuyển sang ngày làm việc " + format_date(*r.due, DateStyle::numeric);
+        r.rule_en += "; " + r.nominal_due->to_string() + " is a day off, moved to the working day " +
+                     r.due->to_string();
+      }
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+// ---- validation ------------------------------------------------------------------------------------
+
+namespace {
+
+Finding make(std::string code, Severity s, std::string subject, std::string rule, std::string vi,
+             std::string en) {
+  return Finding(std::move(code), s, std::move(subject), Location{}, std::move(rule), std::move(vi),
+                 std::move(en));
+}
+
+std::optional<Date> plan_date(const Plan& p) {
+  if (p.issue_date.day()) return p.issue_date.date();
+  return std::nullopt;
+}
+
+void check_timeframe(const Timeframe& tf, const std::string& subject, const Plan& plan,
+                     std::vector<Finding>& out) {
+  if (tf.kind() == TimeframeKind::unparsed) {
+    out.push_back(make("plan.timeframe.unparsed", Severity::warning, subject, "",
+                       "Không đọc được thời hạn: \"" + tf.text() + "\"",
+                       "The timeframe could not be read: \"" + tf.text() + "\""));
+  }
+  if (tf.kind() == TimeframeKind::composite) {
+    for (const Timeframe& part : tf.composite().parts) check_timeframe(part, subject, plan, out);
+    return;
+  }
+  const auto w = tf.window();
+  if (plan.window && w && !plan.window->contains(*w)) {
+    out.push_back(make("plan.timeframe.outside_window", Severity::warning, subject, "",
+                       "Thời hạn \"" + tf.text() + "\" (" + w->to_string() +
+                           ") nằm ngoài thời gian của kế hoạch (" + plan.window->to_string() + ")",
+                       "The timeframe \"" + tf.text() + "\" (" + w->to_string() +
+                           ") lies outside the plan's window (" + plan.window->to_string() + ")"));
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> validate(const Plan& plan) {
+  std::vector<Finding> out;
+  const std::string decree30 = "Nghị định 30/2020/NĐ-CP";
+
+  // The draft state (Decree 30/2020/NĐ-CP Art. 15(2): number and date are given at issuance).
+  if (!plan.number || !plan.number->number()) {
+    out.push_back(make("plan.draft.no_number", Severity::info, "header.number",
+                       decree30 + ", Điều 15 khoản 2",
+                       "Chưa có số: kế hoạch là dự thảo, được ghi số khi ký ban hành",
+                       "No number yet: the plan is a draft, numbered when signed and issued"));
+  }
+  if (!plan.issue_date.day()) {
+    out.push_back(make("plan.draft.no_day", Severity::info, "header.date_line",
+                       decree30 + ", Điều 15 khoản 2",
+                       "Chưa ghi ngày ban hành: kế hoạch là dự thảo",
+                       "No day of issue yet: the plan is a draft"));
+  }
+  if (plan.date_line) {
+    for (const Finding& f : check_place_date(*plan.date_line)) {
+      if (f.severity() == Severity::info) continue;  // the draft state is reported above
+      out.push_back(Finding("plan." + f.code(), f.severity(), "header.date_line", f.where(),
+                            f.rule(), f.message(Lang::vi), f.message(Lang::en)));
+    }
+  }
+
+  // Duplicate ids across sections, tasks and reporting obligations.
+  std::map<std::string, int> seen;
+  auto count_id = [&](const std::string& id) {
+    if (!id.empty()) ++seen[id];
+  };
+  for (const Section& s : plan.sections) count_id(s.id);
+  for (const Task& t : plan.tasks) count_id(t.id);
+  for (const ReportingObligation& r : plan.reporting) count_id(r.id);
+  for (const auto& [id, n] : seen) {
+    if (n > 1) {
+      out.push_back(make("plan.duplicate_id", Severity::error, id, "",
+                         "Mã \"" + id + "\" được dùng cho " + std::to_string(n) + " phần",
+                         "The id \"" + id + "\" is used by " + std::to_string(n) + " parts"));
+    }
+  }
+
+  // References dated after the plan.
+  const std::optional<Date> issued = plan_date(plan);
+  for (std::size_t i = 0; i < plan.implements.size(); ++i) {
+    const DocumentRef& d = plan.implements[i].document;
+    const std::optional<Date>& dd = d.date();
+    const bool after = dd && (issued ? *dd > *issued
+                                     : dd->year() > plan.issue_date.year() ||
+                                           (dd->year() == plan.issue_date.year() &&
+                                            plan.issue_date.month() && dd->month() > *plan.issue_date.month()));
+    if (after) {
+      out.push_back(make("plan.reference.after_plan", Severity::error,
+                         "implements/" + std::to_string(i), "",
+                         "Văn bản được thực hiện (" + d.to_string(Lang::vi) + ") có ngày sau ngày của kế hoạch",
+                         "The document implemented (" + d.to_string(Lang::en) + ") is dated after the plan"));
+    }
+  }
+
+  for (const Task& t : plan.tasks) {
+    if (!t.lead) {
+      out.push_back(make("plan.task.no_lead", Severity::warning, t.id, "",
+                         "Nhiệm vụ " + t.id + " chưa có cơ quan, người chủ trì",
+                         "Task " + t.id + " has no lead"));
+    }
+    check_timeframe(t.timeframe, t.id, plan, out);
+  }
+  for (const ReportingObligation& r : plan.reporting) {
+    if (!r.recipient) {
+      out.push_back(make("plan.reporting.no_recipient", Severity::error, r.id, "",
+                         "Báo cáo " + r.id + " không ghi nơi nhận",
+                         "Reporting duty " + r.id + " names no recipient"));
+    }
+  }
+  if (!plan.signer || !plan.signer->name()) {
+    out.push_back(make("plan.draft.unsigned", Severity::info, "signature",
+                       decree30 + ", Điều 8",
+                       "Chưa có chữ ký: kế hoạch là dự thảo",
+                       "Not signed yet: the plan is a draft"));
+  }
+  return out;
+}
+
+}  // namespace govplan

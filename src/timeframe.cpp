@@ -1,0 +1,627 @@
+// Timeframes and their resolution: see include/govplan/timeframe.hpp.
+
+#include "govplan/timeframe.hpp"
+
+#include <algorithm>
+#include <array>
+#include <variant>
+
+#include "govplan/error.hpp"
+#include "text.hpp"
+
+namespace govplan {
+
+// ---- names ----------------------------------------------------------------------------------------
+
+namespace {
+
+template <typename E, std::size_t N>
+E parse_named(std::string_view text, const std::array<E, N>& values, std::string_view id,
+              std::string_view what) {
+  std::string accepted;
+  for (E v : values) {
+    if (text == to_string(v)) return v;
+    accepted += (accepted.empty() ? "" : ", ") + std::string(to_string(v));
+  }
+  throw ParseError(std::string(id), std::string(what) + ": one of " + accepted, quote(text));
+}
+
+}  // namespace
+
+std::string_view to_string(PartyKind v) noexcept {
+  switch (v) {
+    case PartyKind::body: return "body";
+    case PartyKind::official: return "official";
+    case PartyKind::group: return "group";
+  }
+  return "body";
+}
+PartyKind parse_party_kind(std::string_view t) {
+  return parse_named(t, std::array{PartyKind::body, PartyKind::official, PartyKind::group},
+                     "party.kind", "a kind of party");
+}
+
+std::string_view to_string(TimeframeKind v) noexcept {
+  switch (v) {
+    case TimeframeKind::regular: return "regular";
+    case TimeframeKind::due: return "due";
+    case TimeframeKind::within: return "within";
+    case TimeframeKind::recurring: return "recurring";
+    case TimeframeKind::upstream_schedule: return "upstream_schedule";
+    case TimeframeKind::after_event: return "after_event";
+    case TimeframeKind::on_request: return "on_request";
+    case TimeframeKind::composite: return "composite";
+    case TimeframeKind::unparsed: return "unparsed";
+  }
+  return "unparsed";
+}
+TimeframeKind parse_timeframe_kind(std::string_view t) {
+  return parse_named(
+      t,
+      std::array{TimeframeKind::regular, TimeframeKind::due, TimeframeKind::within,
+                 TimeframeKind::recurring, TimeframeKind::upstream_schedule,
+                 TimeframeKind::after_event, TimeframeKind::on_request, TimeframeKind::composite,
+                 TimeframeKind::unparsed},
+      "timeframe.kind", "a kind of timeframe");
+}
+
+std::string_view to_string(DueRelation v) noexcept { return v == DueRelation::before ? "before" : "by"; }
+DueRelation parse_due_relation(std::string_view t) {
+  return parse_named(t, std::array{DueRelation::before, DueRelation::by}, "timeframe.relation",
+                     "a due relation");
+}
+
+std::string_view to_string(PeriodKind v) noexcept {
+  switch (v) {
+    case PeriodKind::range: return "range";
+    case PeriodKind::day: return "day";
+    case PeriodKind::month: return "month";
+    case PeriodKind::quarter: return "quarter";
+    case PeriodKind::half_year: return "half_year";
+    case PeriodKind::nine_months: return "nine_months";
+    case PeriodKind::year: return "year";
+    case PeriodKind::years: return "years";
+  }
+  return "range";
+}
+PeriodKind parse_period_kind(std::string_view t) {
+  return parse_named(t,
+                     std::array{PeriodKind::range, PeriodKind::day, PeriodKind::month,
+                                PeriodKind::quarter, PeriodKind::half_year,
+                                PeriodKind::nine_months, PeriodKind::year, PeriodKind::years},
+                     "timeframe.period", "a kind of period");
+}
+
+std::string_view to_string(Cadence v) noexcept {
+  switch (v) {
+    case Cadence::once: return "once";
+    case Cadence::weekly: return "weekly";
+    case Cadence::monthly: return "monthly";
+    case Cadence::quarterly: return "quarterly";
+    case Cadence::half_yearly: return "half_yearly";
+    case Cadence::nine_months: return "nine_months";
+    case Cadence::yearly: return "yearly";
+    case Cadence::ad_hoc: return "ad_hoc";
+  }
+  return "once";
+}
+Cadence parse_cadence(std::string_view t) {
+  return parse_named(t,
+                     std::array{Cadence::once, Cadence::weekly, Cadence::monthly,
+                                Cadence::quarterly, Cadence::half_yearly, Cadence::nine_months,
+                                Cadence::yearly, Cadence::ad_hoc},
+                     "timeframe.cadence", "a cadence");
+}
+
+std::string_view to_string(TriggerKind v) noexcept {
+  switch (v) {
+    case TriggerKind::guidance: return "guidance";
+    case TriggerKind::approval: return "approval";
+    case TriggerKind::issuance: return "issuance";
+    case TriggerKind::request: return "request";
+    case TriggerKind::other: return "other";
+  }
+  return "other";
+}
+TriggerKind parse_trigger_kind(std::string_view t) {
+  return parse_named(t,
+                     std::array{TriggerKind::guidance, TriggerKind::approval,
+                                TriggerKind::issuance, TriggerKind::request, TriggerKind::other},
+                     "timeframe.trigger", "a kind of trigger");
+}
+
+std::string_view to_string(ResolutionState v) noexcept {
+  switch (v) {
+    case ResolutionState::scheduled: return "scheduled";
+    case ResolutionState::ongoing: return "ongoing";
+    case ResolutionState::pending: return "pending";
+    case ResolutionState::on_request: return "on_request";
+    case ResolutionState::unresolved: return "unresolved";
+  }
+  return "unresolved";
+}
+
+// ---- Party ----------------------------------------------------------------------------------------
+
+std::string Party::key() const {
+  // Lower case (Vietnamese letters too), spaces collapsed, hyphens with or without spaces unified.
+  std::string folded;
+  bool space = false;
+  for (std::size_t i = 0; i < name.size();) {
+    const detail::Utf8Char c = detail::decode_at(name, i);
+    i += c.length == 0 ? 1 : c.length;
+    if (detail::is_space(c.code_point)) {
+      space = !folded.empty();
+      continue;
+    }
+    if (c.code_point == U'-' || c.code_point == U'–') {
+      while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+      folded += '-';
+      space = false;
+      // Skip spaces after the hyphen.
+      while (i < name.size() && name[i] == ' ') ++i;
+      continue;
+    }
+    if (space) folded += ' ';
+    space = false;
+    detail::append_utf8(folded, detail::fold_case(c.code_point));
+  }
+  // The old and new tone-mark placements: "hoà" / "hòa", "uỷ" / "ủy" (and the other tones).
+  static const std::array<std::pair<std::string_view, std::string_view>, 15> tones{{
+      {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+      {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+      {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
+  }};
+  for (const auto& [old_form, new_form] : tones) {
+    for (std::size_t p = folded.find(old_form); p != std::string::npos;
+         p = folded.find(old_form, p + new_form.size())) {
+      folded.replace(p, old_form.size(), new_form);
+    }
+  }
+  return folded;
+}
+
+// ---- Timeframe ------------------------------------------------------------------------------------
+
+bool CompositeTimeframe::operator==(const CompositeTimeframe& other) const {
+  return parts == other.parts;
+}
+
+struct Timeframe::Data {
+  std::string text;
+  std::variant<RegularTimeframe, DueTimeframe, WithinTimeframe, RecurringTimeframe,
+               UpstreamScheduleTimeframe, AfterEventTimeframe, OnRequestTimeframe,
+               CompositeTimeframe, UnparsedTimeframe>
+      value;
+  bool operator==(const Data&) const = default;
+};
+
+Timeframe::Timeframe() : data_(std::make_unique<Data>(Data{{}, UnparsedTimeframe{}})) {}
+#define GOVPLAN_TIMEFRAME_CTOR(Type)                                      \
+  Timeframe::Timeframe(std::string text, Type data)                      \
+      : data_(std::make_unique<Data>(Data{std::move(text), std::move(data)})) {}
+GOVPLAN_TIMEFRAME_CTOR(RegularTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(DueTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(WithinTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(RecurringTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(UpstreamScheduleTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(AfterEventTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(OnRequestTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(CompositeTimeframe)
+GOVPLAN_TIMEFRAME_CTOR(UnparsedTimeframe)
+#undef GOVPLAN_TIMEFRAME_CTOR
+
+Timeframe::Timeframe(const Timeframe& other) : data_(std::make_unique<Data>(*other.data_)) {}
+Timeframe::Timeframe(Timeframe&& other) noexcept = default;
+Timeframe& Timeframe::operator=(const Timeframe& other) {
+  if (this != &other) data_ = std::make_unique<Data>(*other.data_);
+  return *this;
+}
+Timeframe& Timeframe::operator=(Timeframe&& other) noexcept = default;
+Timeframe::~Timeframe() = default;
+
+TimeframeKind Timeframe::kind() const noexcept {
+  return static_cast<TimeframeKind>(data_ ? data_->value.index() : 8);
+}
+const std::string& Timeframe::text() const noexcept { return data_->text; }
+
+namespace {
+template <typename T>
+const T& get_kind(const std::variant<RegularTimeframe, DueTimeframe, WithinTimeframe,
+                                     RecurringTimeframe, UpstreamScheduleTimeframe,
+                                     AfterEventTimeframe, OnRequestTimeframe, CompositeTimeframe,
+                                     UnparsedTimeframe>& v,
+                  TimeframeKind wanted) {
+  if (const T* p = std::get_if<T>(&v)) return *p;
+  throw NotFound("timeframe.kind", "a timeframe of kind " + std::string(to_string(wanted)),
+                 "kind " + std::string(to_string(static_cast<TimeframeKind>(v.index()))));
+}
+}  // namespace
+
+const RegularTimeframe& Timeframe::regular() const { return get_kind<RegularTimeframe>(data_->value, TimeframeKind::regular); }
+const DueTimeframe& Timeframe::due() const { return get_kind<DueTimeframe>(data_->value, TimeframeKind::due); }
+const WithinTimeframe& Timeframe::within() const { return get_kind<WithinTimeframe>(data_->value, TimeframeKind::within); }
+const RecurringTimeframe& Timeframe::recurring() const { return get_kind<RecurringTimeframe>(data_->value, TimeframeKind::recurring); }
+const UpstreamScheduleTimeframe& Timeframe::upstream_schedule() const { return get_kind<UpstreamScheduleTimeframe>(data_->value, TimeframeKind::upstream_schedule); }
+const AfterEventTimeframe& Timeframe::after_event() const { return get_kind<AfterEventTimeframe>(data_->value, TimeframeKind::after_event); }
+const OnRequestTimeframe& Timeframe::on_request() const { return get_kind<OnRequestTimeframe>(data_->value, TimeframeKind::on_request); }
+const CompositeTimeframe& Timeframe::composite() const { return get_kind<CompositeTimeframe>(data_->value, TimeframeKind::composite); }
+const UnparsedTimeframe& Timeframe::unparsed() const { return get_kind<UnparsedTimeframe>(data_->value, TimeframeKind::unparsed); }
+
+std::optional<DateRange> Timeframe::window() const {
+  switch (kind()) {
+    case TimeframeKind::regular: return regular().window;
+    case TimeframeKind::due: return DateRange(due().date, due().date);
+    case TimeframeKind::within: return within().window;
+    case TimeframeKind::recurring: return recurring().window;
+    case TimeframeKind::upstream_schedule: return upstream_schedule().window;
+    case TimeframeKind::after_event: return after_event().window;
+    case TimeframeKind::composite: {
+      std::optional<DateRange> out;
+      for (const Timeframe& p : composite().parts) {
+        const auto w = p.window();
+        if (!w) continue;
+        out = out ? DateRange(std::min(out->first(), w->first()), std::max(out->last(), w->last())) : *w;
+      }
+      return out;
+    }
+    case TimeframeKind::on_request:
+    case TimeframeKind::unparsed: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool Timeframe::operator==(const Timeframe& other) const { return *data_ == *other.data_; }
+
+// ---- periods --------------------------------------------------------------------------------------
+
+std::vector<DateRange> periods_of(Cadence cadence, DateRange window) {
+  std::vector<DateRange> out;
+  const int y0 = window.first().year(), y1 = window.last().year();
+  auto keep = [&](DateRange r) {
+    if (r.overlaps(window)) out.push_back(r);
+  };
+  switch (cadence) {
+    case Cadence::once:
+    case Cadence::ad_hoc: break;
+    case Cadence::weekly: {
+      // ISO weeks, Monday to Sunday.
+      Date monday = window.first().add_days(1 - static_cast<int>(window.first().weekday()));
+      for (; monday <= window.last(); monday = monday.add_days(7)) keep(DateRange(monday, monday.add_days(6)));
+      break;
+    }
+    case Cadence::monthly:
+      for (int y = y0; y <= y1; ++y) {
+        for (int m = 1; m <= 12; ++m) keep(DateRange::month(y, m));
+      }
+      break;
+    case Cadence::quarterly:
+      for (int y = y0; y <= y1; ++y) {
+        for (int q = 1; q <= 4; ++q) keep(DateRange::quarter(y, q));
+      }
+      break;
+    case Cadence::half_yearly:
+      for (int y = y0; y <= y1; ++y) {
+        for (int h = 1; h <= 2; ++h) keep(DateRange::half_year(y, h));
+      }
+      break;
+    case Cadence::nine_months:
+      for (int y = y0; y <= y1; ++y) keep(DateRange(Date(y, 1, 1), Date(y, 9, 30)));
+      break;
+    case Cadence::yearly:
+      for (int y = y0; y <= y1; ++y) keep(DateRange::year(y));
+      break;
+  }
+  return out;
+}
+
+std::string period_label(DateRange p, PeriodKind kind, Lang lang) {
+  const bool en = lang == Lang::en;
+  const int y = p.first().year();
+  const std::string year = std::to_string(y);
+  switch (kind) {
+    case PeriodKind::month:
+      return en ? "Month " + std::to_string(p.first().month()) + "/" + year
+                : "Tháng " + std::to_string(p.first().month()) + "/" + year;
+    case PeriodKind::quarter: {
+      static const char* roman[] = {"I", "II", "III", "IV"};
+      const int q = (p.first().month() - 1) / 3;
+      return en ? "Q" + std::to_string(q + 1) + " " + year : std::string("Quý ") + roman[q] + "/" + year;
+    }
+    case PeriodKind::half_year:
+      if (p.first().month() == 1) return en ? "First half of " + year : "6 tháng đầu năm " + year;
+      return en ? "Second half of " + year : "6 tháng cuối năm " + year;
+    case PeriodKind::nine_months: return en ? "First nine months of " + year : "9 tháng đầu năm " + year;
+    case PeriodKind::year: return en ? "Year " + year : "Năm " + year;
+    case PeriodKind::day: return format_date(p.first(), DateStyle::numeric);
+    case PeriodKind::years:
+      return (en ? "" : "Giai đoạn ") + year + "–" + std::to_string(p.last().year());
+    case PeriodKind::range: break;
+  }
+  return format_date(p.first(), DateStyle::numeric) + "–" + format_date(p.last(), DateStyle::numeric);
+}
+
+namespace {
+
+PeriodKind period_kind_of(Cadence c) {
+  switch (c) {
+    case Cadence::weekly: return PeriodKind::range;
+    case Cadence::monthly: return PeriodKind::month;
+    case Cadence::quarterly: return PeriodKind::quarter;
+    case Cadence::half_yearly: return PeriodKind::half_year;
+    case Cadence::nine_months: return PeriodKind::nine_months;
+    case Cadence::yearly: return PeriodKind::year;
+    default: return PeriodKind::range;
+  }
+}
+
+std::string numeric(Date d) { return format_date(d, DateStyle::numeric); }
+
+// The day `day` of a month, or the month's last day if it has no such day.
+Date clamp_day(int year, int month, int day) {
+  return Date(year, month, std::min(day, days_in_month(year, month)));
+}
+
+}  // namespace
+
+Date deadline_on_calendar(Date day, DueRelation relation, const WorkCalendar& calendar) {
+  if (relation == DueRelation::before) {
+    const Date last = day.add_days(-1);
+    return calendar.is_working_day(last) ? last : calendar.previous_working_day(last);
+  }
+  return calendar.is_working_day(day) ? day : calendar.next_working_day(day);
+}
+
+namespace {
+
+Occurrence make_occurrence(std::optional<DateRange> period, Date nominal, DueRelation relation,
+                           const WorkCalendar& calendar, std::string why_vi, std::string why_en) {
+  Occurrence o;
+  o.period = period;
+  o.nominal_due = nominal;
+  o.due = deadline_on_calendar(nominal, relation, calendar);
+  o.rule_vi = std::move(why_vi);
+  o.rule_en = std::move(why_en);
+  const std::string rel_vi = relation == DueRelation::before ? "trước ngày " : "chậm nhất ngày ";
+  const std::string rel_en = relation == DueRelation::before ? "before " : "by ";
+  if (o.due != (relation == DueRelation::before ? nominal.add_days(-1) : nominal)) {
+    o.rule_vi += "; " + rel_vi + numeric(nominal) + " rơi vào ngày nghỉ, hạn là ngày làm việc " +
+                 numeric(o.due);
+    o.rule_en += "; " + rel_en + nominal.to_string() + " falls on a day off: due on the working day " +
+                 o.due.to_string();
+  }
+  return o;
+}
+
+// The deadline day of a period under a day rule.
+Date rule_day(const DayRule& r, DateRange period, Cadence cadence) {
+  if (cadence == Cadence::yearly && r.month) return clamp_day(period.first().year(), *r.month, r.day);
+  Date month_start = period.last().first_of_month();
+  if (r.month_of_period > 0) month_start = period.first().add_months(r.month_of_period - 1);
+  if (r.month_of_period < 0) month_start = period.last().first_of_month().add_months(1);
+  return clamp_day(month_start.year(), month_start.month(), r.day);
+}
+
+std::string parties_text(const std::vector<Party>& parties, Lang lang) {
+  std::string out;
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    if (i > 0) out += i + 1 == parties.size() ? (lang == Lang::en ? " or " : " hoặc ") : ", ";
+    out += parties[i].name;
+  }
+  return out;
+}
+
+std::string_view trigger_vi(TriggerKind k) {
+  switch (k) {
+    case TriggerKind::guidance: return "hướng dẫn";
+    case TriggerKind::approval: return "phê duyệt";
+    case TriggerKind::issuance: return "văn bản ban hành";
+    case TriggerKind::request: return "yêu cầu";
+    case TriggerKind::other: return "sự kiện kích hoạt";
+  }
+  return "";
+}
+std::string_view trigger_en(TriggerKind k) {
+  switch (k) {
+    case TriggerKind::guidance: return "guidance";
+    case TriggerKind::approval: return "approval";
+    case TriggerKind::issuance: return "the issuing document";
+    case TriggerKind::request: return "a request";
+    case TriggerKind::other: return "the triggering event";
+  }
+  return "";
+}
+
+bool document_matches(const DocumentRef& a, const DocumentRef& b) {
+  if (a.number() && b.number()) return a.number()->to_string() == b.number()->to_string();
+  return a == b;
+}
+
+}  // namespace
+
+Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calendar,
+                   const std::optional<DateRange>& default_window) {
+  Resolution r;
+  switch (tf.kind()) {
+    case TimeframeKind::regular: {
+      r.state = ResolutionState::ongoing;
+      r.window = tf.regular().window ? tf.regular().window : default_window;
+      r.reason_vi = "Thực hiện thường xuyên";
+      r.reason_en = "Ongoing work";
+      break;
+    }
+    case TimeframeKind::due: {
+      const DueTimeframe& d = tf.due();
+      r.state = ResolutionState::scheduled;
+      r.occurrences.push_back(make_occurrence(std::nullopt, d.date, d.relation, calendar,
+                                              "Hạn ghi trong kế hoạch", "The deadline the plan gives"));
+      r.window = default_window;
+      break;
+    }
+    case TimeframeKind::within: {
+      const WithinTimeframe& w = tf.within();
+      r.state = ResolutionState::scheduled;
+      r.window = w.window;
+      r.occurrences.push_back(make_occurrence(
+          w.window, w.window.last(), DueRelation::by, calendar,
+          "Hạn là ngày cuối của kỳ " + period_label(w.window, w.period, Lang::vi),
+          "Due on the last day of " + period_label(w.window, w.period, Lang::en)));
+      break;
+    }
+    case TimeframeKind::recurring: {
+      const RecurringTimeframe& rc = tf.recurring();
+      const std::optional<DateRange> window = rc.window ? rc.window : default_window;
+      r.window = window;
+      if (!window) {
+        r.state = ResolutionState::unresolved;
+        r.reason_vi = "Việc định kỳ không có khoảng thời gian (kế hoạch không ghi thời gian thực hiện)";
+        r.reason_en = "A recurring task without a window (the plan has no period)";
+        break;
+      }
+      r.state = ResolutionState::scheduled;
+      for (const DateRange& p : periods_of(rc.cadence, *window)) {
+        const PeriodKind pk = period_kind_of(rc.cadence);
+        const Date nominal = rc.day_rule ? rule_day(*rc.day_rule, p, rc.cadence) : p.last();
+        const DueRelation rel = rc.day_rule ? rc.day_rule->relation : DueRelation::by;
+        r.occurrences.push_back(make_occurrence(
+            p, nominal, rel, calendar,
+            "Kỳ " + period_label(p, pk, Lang::vi) + ": " +
+                (rc.day_rule ? std::string("theo quy tắc ngày trong văn bản") : "hạn cuối kỳ"),
+            "Period " + period_label(p, pk, Lang::en) + ": " +
+                (rc.day_rule ? std::string("by the plan's day rule") : "due at the period's end")));
+      }
+      break;
+    }
+    case TimeframeKind::upstream_schedule: {
+      const UpstreamScheduleTimeframe& u = tf.upstream_schedule();
+      r.window = u.window ? u.window : default_window;
+      for (const UpstreamScheduleFact& f : facts.upstream_schedules) {
+        bool match = false;
+        if (f.document && u.source_document) match = document_matches(*f.document, *u.source_document);
+        if (!match && f.body) {
+          for (const Party& p : u.source_bodies) match = match || p.same_as(*f.body);
+        }
+        if (!match) continue;
+        for (Date d : f.dates) {
+          r.occurrences.push_back(make_occurrence(std::nullopt, d, DueRelation::by, calendar,
+                                                  "Theo lịch của cơ quan cấp trên đã công bố",
+                                                  "From the upstream schedule, as announced"));
+        }
+      }
+      if (!r.occurrences.empty()) {
+        r.state = ResolutionState::scheduled;
+        break;
+      }
+      r.state = ResolutionState::pending;
+      std::string src_vi = parties_text(u.source_bodies, Lang::vi);
+      std::string src_en = parties_text(u.source_bodies, Lang::en);
+      if (u.source_document) {
+        const std::string doc_vi = u.source_document->to_string(Lang::vi);
+        const std::string doc_en = u.source_document->to_string(Lang::en);
+        src_vi += (src_vi.empty() ? "" : " (") + doc_vi + (src_vi.empty() ? "" : ")");
+        src_en += (src_en.empty() ? "" : " (") + doc_en + (src_en.empty() ? "" : ")");
+      }
+      r.reason_vi = "Chờ lịch của cơ quan cấp trên: " + src_vi;
+      r.reason_en = "Awaiting the upstream schedule: " + src_en;
+      break;
+    }
+    case TimeframeKind::after_event: {
+      const AfterEventTimeframe& a = tf.after_event();
+      r.window = a.window ? a.window : default_window;
+      const TriggerFact* first = nullptr;
+      for (const TriggerFact& f : facts.triggers) {
+        if (f.kind != a.trigger) continue;
+        bool by = a.trigger_by.empty();
+        for (const Party& p : a.trigger_by) by = by || p.same_as(f.by);
+        if (!by) continue;
+        if (first == nullptr || f.date < first->date) first = &f;
+      }
+      if (first == nullptr) {
+        r.state = ResolutionState::pending;
+        r.reason_vi = "Chờ " + std::string(trigger_vi(a.trigger)) +
+                      (a.trigger_by.empty() ? "" : " của " + parties_text(a.trigger_by, Lang::vi));
+        r.reason_en = "Awaiting " + std::string(trigger_en(a.trigger)) +
+                      (a.trigger_by.empty() ? "" : " from " + parties_text(a.trigger_by, Lang::en));
+        break;
+      }
+      r.state = ResolutionState::scheduled;
+      const std::string when_vi = std::string(trigger_vi(a.trigger)) + " của " + first->by.name +
+                                  " ngày " + numeric(first->date);
+      const std::string when_en = std::string(trigger_en(a.trigger)) + " from " + first->by.name +
+                                  " on " + first->date.to_string();
+      if (a.offset) {
+        const TimeLimit t = time_limit(first->date, std::max(0, a.offset->amount), a.offset->unit, calendar);
+        Occurrence o;
+        o.period = r.window;
+        o.nominal_due = t.nominal_end;
+        o.due = t.end;
+        const std::string unit_vi = a.offset->unit == TimeUnit::working_days ? " ngày làm việc"
+                                    : a.offset->unit == TimeUnit::days       ? " ngày"
+                                    : a.offset->unit == TimeUnit::weeks      ? " tuần"
+                                    : a.offset->unit == TimeUnit::months     ? " tháng"
+                                                                             : " năm";
+        o.rule_vi = std::to_string(a.offset->amount) + unit_vi + " kể từ " + when_vi;
+        o.rule_en = std::to_string(a.offset->amount) + " " + std::string(to_string(a.offset->unit)) +
+                    " after " + when_en;
+        for (const AppliedRule& ar : t.rules) {
+          o.rule_vi += "; " + ar.article;
+          o.rule_en += "; " + ar.article;
+        }
+        r.occurrences.push_back(std::move(o));
+      } else if (r.window) {
+        r.occurrences.push_back(make_occurrence(r.window, r.window->last(), DueRelation::by, calendar,
+                                                "Sau " + when_vi + ", trong hạn đến hết " + numeric(r.window->last()),
+                                                "After " + when_en + ", by the end of the window " +
+                                                    r.window->last().to_string()));
+      } else {
+        r.state = ResolutionState::unresolved;
+        r.reason_vi = "Đã có " + when_vi + " nhưng kế hoạch không ghi thời hạn";
+        r.reason_en = "Triggered by " + when_en + " but the plan gives no time limit";
+      }
+      break;
+    }
+    case TimeframeKind::on_request: {
+      r.state = ResolutionState::on_request;
+      r.window = default_window;
+      r.reason_vi = "Thực hiện khi có yêu cầu";
+      r.reason_en = "Done when requested";
+      break;
+    }
+    case TimeframeKind::composite: {
+      bool any_pending = false, any_scheduled = false, any_ongoing = false;
+      for (const Timeframe& part : tf.composite().parts) {
+        Resolution pr = resolve(part, facts, calendar, default_window);
+        for (Occurrence& o : pr.occurrences) r.occurrences.push_back(std::move(o));
+        any_pending = any_pending || pr.state == ResolutionState::pending;
+        any_scheduled = any_scheduled || pr.state == ResolutionState::scheduled;
+        any_ongoing = any_ongoing || pr.state == ResolutionState::ongoing;
+        if (!pr.reason_vi.empty()) {
+          r.reason_vi += (r.reason_vi.empty() ? "" : "; ") + pr.reason_vi;
+          r.reason_en += (r.reason_en.empty() ? "" : "; ") + pr.reason_en;
+        }
+      }
+      r.window = tf.window() ? tf.window() : default_window;
+      r.state = any_pending ? ResolutionState::pending
+                : any_scheduled ? ResolutionState::scheduled
+                : any_ongoing ? ResolutionState::ongoing
+                              : ResolutionState::unresolved;
+      std::sort(r.occurrences.begin(), r.occurrences.end(),
+                [](const Occurrence& x, const Occurrence& y) { return x.due < y.due; });
+      break;
+    }
+    case TimeframeKind::unparsed: {
+      r.state = ResolutionState::unresolved;
+      r.window = default_window;
+      r.reason_vi = "Không đọc được thời hạn: \"" + tf.text() + "\"";
+      r.reason_en = "The timeframe could not be read: \"" + tf.text() + "\"";
+      if (!tf.unparsed().diagnostic.empty()) {
+        r.reason_vi += " (" + tf.unparsed().diagnostic + ")";
+        r.reason_en += " (" + tf.unparsed().diagnostic + ")";
+      }
+      break;
+    }
+  }
+  return r;
+}
+
+}  // namespace govplan

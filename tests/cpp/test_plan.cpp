@@ -1,0 +1,250 @@
+// Tests of govplan/plan.hpp and the plan half of govplan/json.hpp: the seed plan as JSON, its
+// findings and timeframes, report instances with Decree 09 cut-offs, validation findings, and
+// malformed documents.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "govplan/error.hpp"
+#include "govplan/json.hpp"
+#include "govplan/plan.hpp"
+#include "support.hpp"
+
+using govplan::Cadence;
+using govplan::Date;
+using govplan::DateRange;
+using govplan::Plan;
+
+namespace {
+
+std::string seed_json() {
+  return test_support::read_file(std::string(GOVPLAN_SOURCE_DIR) + "/examples/plans/chanh-lo-2024.json");
+}
+
+const govplan::WorkCalendar& cal() {
+  static const govplan::WorkCalendar c = govplan::WorkCalendar::vietnam();
+  return c;
+}
+
+std::set<std::string> codes(const std::vector<govplan::Finding>& findings) {
+  std::set<std::string> out;
+  for (const auto& f : findings) out.insert(f.code());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the seed plan loads with every part the text has") {
+  const Plan p = govplan::load_plan(seed_json());
+  CHECK(p.type == govplan::DocumentType::ke_hoach);
+  REQUIRE(p.number.has_value());
+  CHECK(p.number->is_draft());
+  CHECK(p.number->to_string() == "/KH-UBND");
+  CHECK(p.issue_date.to_string() == "2024-02");
+  CHECK(p.place == "Chánh Lộ");
+  CHECK(p.tasks.size() == 3);
+  CHECK(p.recipients.size() == 7);
+  CHECK(p.archive == std::vector<std::string>{"VT", "TP"});
+  CHECK(p.implements.size() == 2);
+  CHECK(p.implements[0].document.number()->to_string() == "43/KH-UBND");
+  REQUIRE(p.signer.has_value());
+  CHECK(p.signer->name() == "Lê Việt Dũng");
+  REQUIRE(p.reporting.size() == 1);
+  CHECK(p.reporting[0].intermediary->name == "Phòng Tư pháp");
+  CHECK(p.reporting[0].effective_cadence() == Cadence::half_yearly);
+  REQUIRE(p.funding.size() == 1);
+  CHECK(p.funding[0].sources.size() == 4);
+  CHECK(p.find_task("II.3")->timeframe.kind() == govplan::TimeframeKind::after_event);
+  CHECK(p.find_task("IV.9") == nullptr);
+  CHECK(p.extensions.find("govplan.example") != std::string::npos);
+}
+
+TEST_CASE("the seed plan round-trips: equal values and byte-identical canonical text") {
+  const std::string text = seed_json();
+  const Plan p = govplan::load_plan(text);
+  const std::string dumped = govplan::dump_plan(p);
+  CHECK(dumped == text);  // the example is stored canonical
+  const Plan again = govplan::load_plan(dumped);
+  CHECK(again == p);
+  CHECK(govplan::dump_plan(again) == dumped);
+}
+
+TEST_CASE("the seed plan validates with only the draft findings") {
+  const auto findings = govplan::validate(govplan::load_plan(seed_json()));
+  CHECK(codes(findings) == std::set<std::string>{"plan.draft.no_number", "plan.draft.no_day"});
+  for (const auto& f : findings) {
+    CHECK(f.severity() == govplan::Severity::info);
+    CHECK_FALSE(f.message(govplan::Lang::en).empty());
+  }
+}
+
+TEST_CASE("the seed's three timeframes answer: ongoing, awaiting the upstream appendix, awaiting guidance") {
+  const Plan p = govplan::load_plan(seed_json());
+  const govplan::Facts none;
+  const auto r1 = govplan::resolve(p.tasks[0].timeframe, none, cal(), p.window);
+  CHECK(r1.state == govplan::ResolutionState::ongoing);
+  CHECK(r1.window == DateRange::year(2024));
+  const auto r2 = govplan::resolve(p.tasks[1].timeframe, none, cal(), p.window);
+  CHECK(r2.state == govplan::ResolutionState::pending);
+  CHECK(r2.reason_vi.find("Phụ lục kèm theo Kế hoạch số 30/KH-UBND") != std::string::npos);
+  const auto r3 = govplan::resolve(p.tasks[2].timeframe, none, cal(), p.window);
+  CHECK(r3.state == govplan::ResolutionState::pending);
+  CHECK(r3.reason_en == "Awaiting guidance from Sở Tư pháp or Phòng Tư pháp thành phố");
+  CHECK(r3.window == DateRange::year(2024));
+}
+
+TEST_CASE("the seed's reporting duty rides on the half-yearly legal-education reports") {
+  const Plan p = govplan::load_plan(seed_json());
+  const auto reports = govplan::report_instances(p.reporting[0], DateRange::year(2024), cal());
+  REQUIRE(reports.size() == 2);
+  CHECK(reports[0].label_vi == "6 tháng đầu năm 2024");
+  CHECK(reports[0].cutoff == DateRange(Date(2023, 12, 15), Date(2024, 6, 14)));
+  CHECK(reports[1].cutoff == DateRange(Date(2024, 6, 15), Date(2024, 12, 14)));
+  CHECK_FALSE(reports[0].due.has_value());  // the plan does not say when the stream is due
+  CHECK(reports[0].rule_vi.find("báo cáo phổ biến, giáo dục pháp luật định kỳ") != std::string::npos);
+}
+
+TEST_CASE("a quarterly obligation yields four reports with Decree 09 cut-offs and due dates off days off") {
+  govplan::ReportingObligation ob;
+  ob.id = "R1";
+  ob.recipient = govplan::Party{govplan::PartyKind::body, "UBND tỉnh"};
+  ob.cadence = Cadence::quarterly;
+  // "chậm nhất ngày 30 của tháng cuối quý"
+  ob.due.push_back({govplan::DayRule{govplan::DueRelation::by, 30, std::nullopt, 0}, std::nullopt,
+                    "chậm nhất ngày 30 của tháng cuối quý"});
+  const auto reports = govplan::report_instances(ob, DateRange::year(2024), cal());
+  REQUIRE(reports.size() == 4);
+  CHECK(reports[0].label_vi == "Quý I/2024");
+  CHECK(reports[0].cutoff == DateRange(Date(2023, 12, 15), Date(2024, 3, 14)));
+  CHECK(reports[2].cutoff == DateRange(Date(2024, 6, 15), Date(2024, 9, 14)));
+  CHECK(reports[0].nominal_due == Date(2024, 3, 30));
+  CHECK(reports[0].due == Date(2024, 4, 1));  // Saturday 30/03 → Monday 01/04
+  CHECK(reports[1].due == Date(2024, 7, 1));  // Sunday 30/06 → Monday 01/07
+  CHECK(reports[2].due == Date(2024, 9, 30));
+  CHECK(reports[3].due == Date(2024, 12, 30));
+  // "02 ngày làm việc sau ngày chốt số liệu": Q1's cut-off ends Thursday 14/03 → Monday 18/03.
+  ob.due = {{std::nullopt, govplan::Offset{2, govplan::TimeUnit::working_days}, "02 ngày làm việc sau khi chốt số liệu"}};
+  CHECK(govplan::report_instances(ob, DateRange::year(2024), cal())[0].due == Date(2024, 3, 18));
+}
+
+TEST_CASE("Decree 09 cut-off windows match the test vectors") {
+  CHECK(govplan::decree_09_cutoff(Cadence::monthly, DateRange::month(2024, 3)) == DateRange(Date(2024, 2, 15), Date(2024, 3, 14)));
+  CHECK(govplan::decree_09_cutoff(Cadence::monthly, DateRange::month(2025, 1)) == DateRange(Date(2024, 12, 15), Date(2025, 1, 14)));
+  CHECK(govplan::decree_09_cutoff(Cadence::quarterly, DateRange::quarter(2024, 1)) == DateRange(Date(2023, 12, 15), Date(2024, 3, 14)));
+  CHECK(govplan::decree_09_cutoff(Cadence::quarterly, DateRange::quarter(2024, 3)) == DateRange(Date(2024, 6, 15), Date(2024, 9, 14)));
+  CHECK(govplan::decree_09_cutoff(Cadence::half_yearly, DateRange::half_year(2024, 1)) == DateRange(Date(2023, 12, 15), Date(2024, 6, 14)));
+  CHECK(govplan::decree_09_cutoff(Cadence::half_yearly, DateRange::half_year(2024, 2)) == DateRange(Date(2024, 6, 15), Date(2024, 12, 14)));
+  CHECK(govplan::decree_09_cutoff(Cadence::yearly, DateRange::year(2024)) == DateRange(Date(2023, 12, 15), Date(2024, 12, 14)));
+  CHECK(govplan::decree_09_cutoff(Cadence::nine_months, DateRange(Date(2024, 1, 1), Date(2024, 9, 30))) ==
+        DateRange(Date(2023, 12, 15), Date(2024, 9, 14)));
+}
+
+TEST_CASE("validate reports each problem with a stable code, the part's id and both languages") {
+  Plan p = govplan::load_plan(seed_json());
+  p.tasks[0].lead.reset();
+  p.tasks[1].timeframe = govplan::Timeframe("Quý I/2025", govplan::WithinTimeframe{DateRange::quarter(2025, 1), govplan::PeriodKind::quarter});
+  p.tasks[2].timeframe = govplan::Timeframe("Sau Tết", govplan::UnparsedTimeframe{});
+  p.reporting[0].recipient.reset();
+  p.tasks[2].id = "II.1";
+  p.implements[0].document = govplan::DocumentRef(govplan::DocumentType::ke_hoach,
+                                                  govplan::DocumentNumber::parse("99/KH-UBND"),
+                                                  Date(2024, 5, 1), std::string("UBND thành phố"));
+  p.date_line = "Chánh Lộ, ngày 5 tháng 2 năm 2024";
+  p.issue_date = govplan::PartialDate(2024, 2, 5);
+  p.number = govplan::DocumentNumber::parse("12/KH-UBND");
+  const auto findings = govplan::validate(p);
+  const auto c = codes(findings);
+  for (const char* code : {"plan.task.no_lead", "plan.timeframe.outside_window", "plan.timeframe.unparsed",
+                           "plan.reporting.no_recipient", "plan.duplicate_id", "plan.reference.after_plan"}) {
+    CAPTURE(code);
+    CHECK(c.contains(code));
+  }
+  CHECK_FALSE(c.contains("plan.draft.no_number"));
+  CHECK_FALSE(c.contains("plan.draft.no_day"));
+  bool date_line = false;
+  for (const auto& f : findings) {
+    if (f.subject() == "header.date_line" && f.code().rfind("plan.date_line.", 0) == 0) date_line = true;
+    if (f.code() == "plan.task.no_lead") CHECK(f.subject() == "II.1");
+  }
+  CHECK(date_line);  // "5" and "2" should be written "05" and "02" (Decree 30, Appendix I)
+}
+
+TEST_CASE("46 malformed variants of the seed give ParseError at the right JSON pointer") {
+  const std::string seed = seed_json();
+  int cases = 0;
+  for (const auto& rec : test_support::read_json_lines("plans/malformed-cases.jsonl")) {
+    const std::string name = *rec.value.string_at("name");
+    const std::string old_text = *rec.value.string_at("old");
+    CAPTURE(name);
+    std::string text = seed;
+    const auto pos = text.find(old_text);
+    REQUIRE(pos != std::string::npos);
+    text.replace(pos, old_text.size(), *rec.value.string_at("new"));
+    try {
+      (void)govplan::load_plan(text);
+      FAIL("no error for: " << name);
+    } catch (const govplan::ParseError& e) {
+      CHECK(e.where().pointer() == *rec.value.string_at("pointer"));
+      CHECK(e.id() == *rec.value.string_at("id"));
+      CHECK_FALSE(e.expected().empty());
+    }
+    ++cases;
+  }
+  CHECK(cases >= 40);
+}
+
+TEST_CASE("broken JSON, deep nesting, huge strings and odd roots are located ParseErrors") {
+  const std::string seed = seed_json();
+  auto error = [](const std::string& text) {
+    try {
+      (void)govplan::load_plan(text);
+    } catch (const govplan::ParseError& e) {
+      return e;
+    }
+    FAIL("expected a ParseError");
+    throw;
+  };
+  auto e = error(seed.substr(0, seed.size() / 2));
+  CHECK(e.id() == "json.syntax");
+  CHECK(e.where().line().has_value());
+  e = error("{\"schema\": \"govplan/1\",\n \"type\": ke_hoach}");
+  CHECK(*e.where().line() == 2);
+  e = error(std::string(5000, '[') + std::string(5000, ']'));
+  CHECK(e.id() == "json.too_deep");
+  e = error("{\"schema\": \"" + std::string(2'000'000, 'x') + "\"}");
+  CHECK(e.id() == "json.too_long");
+  e = error("[]");
+  CHECK(e.where().pointer() == "/");
+  e = error("null");
+  CHECK(e.id() == "json.type");
+  e = error("");
+  CHECK(e.id() == "json.syntax");
+  e = error("{\"schema\": 1e999}");
+  CHECK(e.id() == "json.value");
+}
+
+TEST_CASE("a JSON Lines file of plans loads, and an error names its line") {
+  std::string one = govplan::dump_plan(govplan::load_plan(seed_json()));
+  std::string line;
+  for (char c : one) {
+    if (c != '\n') line += c;
+  }
+  const auto plans = govplan::load_plans_jsonl(line + "\n\n" + line + "\n");
+  CHECK(plans.size() == 2);
+  std::string broken = line;
+  broken.replace(broken.find("\"ke_hoach\""), 10, "\"kh\"");
+  try {
+    (void)govplan::load_plans_jsonl(line + "\n" + broken + "\n");
+    FAIL("expected an error");
+  } catch (const govplan::ParseError& e) {
+    CHECK(e.note().rfind("line 2", 0) == 0);
+    CHECK(e.where().pointer() == "/type");
+  }
+}
+
+TEST_CASE("findings are written as JSON with both languages") {
+  const auto text = govplan::to_json(govplan::validate(govplan::load_plan(seed_json())));
+  CHECK(text.find("\"code\": \"plan.draft.no_number\"") != std::string::npos);
+  CHECK(text.find("\"message_en\"") != std::string::npos);
+}

@@ -23,3 +23,6 @@ govplan_cli_test("a deadline in working days is computed" 0 deadline 2024-04-26 
 govplan_cli_test("a deadline from an impossible date is a problem in the input" 1 deadline 2024-02-30 --add 5)
 govplan_cli_test("a missing schedules file is a problem in the input" 1 calendar 2027 --schedules "${PROJECT_SOURCE_DIR}/no/such.json")
 govplan_cli_test("a leap month the year lacks is a problem in the input" 1 lunar --to-solar 2024-05L-01)
+govplan_cli_test("the seed plan checks with only informational findings" 0 check "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json")
+govplan_cli_test("a plan file that does not exist is a problem in the input" 1 check "${PROJECT_SOURCE_DIR}/no/such.json")
+govplan_cli_test("a plan that is not JSON is a problem in the input" 1 check "${GOVPLAN_SEED}")

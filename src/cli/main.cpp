@@ -92,6 +92,10 @@ constexpr Label kTet{"Tết Nguyên đán", "Lunar New Year (Tết)"};
 constexpr Label kWorking{"ngày làm việc", "working day"};
 constexpr Label kNotWorking{"ngày nghỉ", "day off"};
 constexpr Label kNote{"Ghi chú", "Note"};
+constexpr Label kPlanLabel{"Kế hoạch", "Plan"};
+constexpr Label kTasks{"nhiệm vụ", "tasks"};
+constexpr Label kReports{"nghĩa vụ báo cáo", "reporting duties"};
+constexpr Label kNoFindings{"không có nhận xét", "no findings"};
 
 const char* severity_label(govplan::Severity s, Lang lang) {
   switch (s) {
@@ -550,6 +554,39 @@ int run_lunar(const std::vector<std::string>& texts, bool to_solar, const std::s
   return status;
 }
 
+int run_check(const std::string& path, const std::string& format, Lang lang) {
+  std::string text, error;
+  if (!read_file(path, text, error)) {
+    std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
+    return kInputProblem;
+  }
+  govplan::Plan plan;
+  try {
+    plan = govplan::load_plan(text);
+  } catch (const govplan::Error& e) {
+    std::cerr << "govplan: " << path << ": " << e.what() << '\n';
+    return kInputProblem;
+  }
+  const std::vector<govplan::Finding> findings = govplan::validate(plan);
+  if (format == "json") {
+    std::cout << govplan::to_json(findings);
+  } else {
+    std::cout << tr(kPlanLabel, lang) << ' ' << (plan.number ? plan.number->to_string() : "") << " — "
+              << plan.issuer << " (" << plan.tasks.size() << ' ' << tr(kTasks, lang) << ", "
+              << plan.reporting.size() << ' ' << tr(kReports, lang) << ")\n";
+    if (findings.empty()) {
+      std::cout << tr(kFindings, lang) << ": " << tr(kNoFindings, lang) << '\n';
+    } else {
+      std::cout << tr(kFindings, lang) << " (" << findings.size() << "):\n";
+      for (const auto& f : findings) {
+        std::cout << "  [" << severity_label(f.severity(), lang) << "] " << f.code() << " (" << f.subject()
+                  << "): " << f.message(lang) << '\n';
+      }
+    }
+  }
+  return has_errors(findings, false) ? kInputProblem : kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -642,6 +679,14 @@ int main(int argc, char** argv) {
   lunar->add_option("--reckoning", reckoning, "vietnam (UTC+7, default), vietnam_historical or china (UTC+8)")
       ->check(CLI::IsMember({"vietnam", "vietnam_historical", "china"}));
 
+  std::string check_path;
+  std::string check_format = "table";
+  auto* check = app.add_subcommand(
+      "check", "Read a plan (govplan/1 JSON) and print its findings; exit 1 if any is an error");
+  check->add_option("plan", check_path, "The plan's JSON file")->required();
+  check->add_option("--format", check_format, "table (default) or json")
+      ->check(CLI::IsMember({"table", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -670,6 +715,7 @@ int main(int argc, char** argv) {
     }
     if (*day) return run_day(day_dates, sector, schedules_path, include_proposed, lang);
     if (*lunar) return run_lunar(lunar_texts, to_solar, reckoning, lang);
+    if (*check) return run_check(check_path, check_format, lang);
   } catch (const govplan::Error& e) {
     std::cerr << "govplan: " << e.what() << '\n';
     return kInputProblem;

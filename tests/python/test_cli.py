@@ -129,3 +129,31 @@ def test_day_and_lunar_verbs(cli):
     r = run(cli, "lunar", "--to-solar", "2050-03-10")
     assert "01/04/2050" in r.stdout
     assert run(cli, "lunar", "--to-solar", "2024-05L-01").returncode == 1
+
+
+def test_check_prints_the_seeds_findings_and_exits_0(cli):
+    plan = SOURCE_DIR / "examples" / "plans" / "chanh-lo-2024.json"
+    r = run(cli, "check", str(plan))
+    assert r.returncode == 0, r.stderr
+    assert "plan.draft.no_number" in r.stdout and "plan.draft.no_day" in r.stdout
+    findings = json.loads(run(cli, "check", str(plan), "--format", "json").stdout)
+    assert sorted(f["code"] for f in findings) == ["plan.draft.no_day", "plan.draft.no_number"]
+
+
+def test_check_reports_a_malformed_plan_with_its_pointer_and_exits_1(cli, tmp_path):
+    text = (SOURCE_DIR / "examples" / "plans" / "chanh-lo-2024.json").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(text.replace('"kind": "regular"', '"kind": "sometimes"', 1), encoding="utf-8")
+    r = run(cli, "check", str(bad))
+    assert r.returncode == 1
+    assert "/tasks/0/timeframe/kind" in r.stderr and "sometimes" in r.stderr
+
+
+def test_check_exits_1_when_a_finding_is_an_error(cli, tmp_path):
+    doc = json.loads((SOURCE_DIR / "examples" / "plans" / "chanh-lo-2024.json").read_text(encoding="utf-8"))
+    del doc["reporting"][0]["recipient"]
+    path = tmp_path / "no-recipient.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    r = run(cli, "--lang", "en", "check", str(path))
+    assert r.returncode == 1
+    assert "plan.reporting.no_recipient" in r.stdout and "names no recipient" in r.stdout

@@ -16,6 +16,8 @@
 #include "govplan/finding.hpp"
 #include "govplan/lang.hpp"
 #include "govplan/lunar.hpp"
+#include "govplan/plan.hpp"
+#include "govplan/timeframe.hpp"
 
 namespace govplan_py {
 
@@ -126,3 +128,12 @@ GOVPLAN_PY_ENUM_CASTER(govplan::SourceStatus, "SourceStatus")
 GOVPLAN_PY_ENUM_CASTER(govplan::Roll, "Roll")
 GOVPLAN_PY_ENUM_CASTER(govplan::TimeUnit, "TimeUnit")
 GOVPLAN_PY_ENUM_CASTER(govplan::PeriodPoint, "PeriodPoint")
+GOVPLAN_PY_ENUM_CASTER(govplan::PartyKind, "PartyKind")
+GOVPLAN_PY_ENUM_CASTER(govplan::TimeframeKind, "TimeframeKind")
+GOVPLAN_PY_ENUM_CASTER(govplan::DueRelation, "DueRelation")
+GOVPLAN_PY_ENUM_CASTER(govplan::PeriodKind, "PeriodKind")
+GOVPLAN_PY_ENUM_CASTER(govplan::Cadence, "Cadence")
+GOVPLAN_PY_ENUM_CASTER(govplan::TriggerKind, "TriggerKind")
+GOVPLAN_PY_ENUM_CASTER(govplan::ResolutionState, "ResolutionState")
+GOVPLAN_PY_ENUM_CASTER(govplan::CutoffPolicy, "CutoffPolicy")
+GOVPLAN_PY_ENUM_CASTER(govplan::FundingSource, "FundingSource")

@@ -156,7 +156,8 @@ TimeUnit parse_time_unit(std::string_view text) {
     if (text == to_string(u)) return u;
   }
   throw ParseError("calendar.time_unit",
-                   "a unit: one of days, working-days, weeks, months, years", quote(text));
+                   "a unit: one of days, working_days (or working-days), weeks, months, years",
+                   quote(text));
 }
 
 std::string_view occasion_name(Occasion value, Lang lang) noexcept {

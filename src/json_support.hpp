@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <algorithm>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -80,27 +82,38 @@ inline json parse_text(std::string_view text) {
   if (text.empty()) {
     throw ParseError("json.syntax", "a JSON document", "an empty text", Location::in_text(1, 1));
   }
-  // Scan nesting and string lengths first; the scan is cheap and keeps the parser's recursion
-  // bounded.
+  // Scan nesting and string lengths first; the scan is cheap (strings are skipped with memchr)
+  // and keeps the parser's recursion bounded.
   int depth = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; p < end; ++p) {
+    const char c = *p;
     if (c == '"') {
-      const std::size_t start = i;
-      for (++i; i < text.size() && text[i] != '"'; ++i) {
-        if (text[i] == '\\') ++i;
+      const char* start = p;
+      for (;;) {
+        p = static_cast<const char*>(std::memchr(p + 1, '"', static_cast<std::size_t>(end - p - 1)));
+        if (p == nullptr) {
+          p = end;
+          break;
+        }
+        // The quote ends the string unless an odd number of backslashes precedes it.
+        std::size_t slashes = 0;
+        for (const char* q = p - 1; q > start && *q == '\\'; --q) ++slashes;
+        if (slashes % 2 == 0) break;
       }
-      if (i - start > max_string_bytes) {
+      if (static_cast<std::size_t>(p - start) > max_string_bytes) {
         throw ParseError("json.too_long",
                          "a string of at most " + std::to_string(max_string_bytes) + " bytes",
-                         "a string of " + std::to_string(i - start) + " bytes",
-                         text_location(text, start));
+                         "a string of " + std::to_string(p - start) + " bytes",
+                         text_location(text, static_cast<std::size_t>(start - begin)));
       }
+      if (p == end) break;
     } else if (c == '[' || c == '{') {
       if (++depth > max_depth) {
         throw ParseError("json.too_deep",
                          "JSON nested at most " + std::to_string(max_depth) + " levels deep",
-                         "deeper nesting", text_location(text, i));
+                         "deeper nesting", text_location(text, static_cast<std::size_t>(p - begin)));
       }
     } else if (c == ']' || c == '}') {
       --depth;
@@ -133,9 +146,9 @@ class Object {
   }
 
   void allow_only(std::initializer_list<std::string_view> keys) const {
-    const std::set<std::string_view> allowed(keys);
-    for (const auto& [key, value] : v_.items()) {
-      if (!allowed.contains(key)) {
+    for (auto it = v_.begin(); it != v_.end(); ++it) {
+      const std::string& key = it.key();
+      if (std::find(keys.begin(), keys.end(), std::string_view(key)) == keys.end()) {
         std::string list;
         for (std::string_view k : keys) list += (list.empty() ? "" : ", ") + std::string(k);
         invalid(at(key), "json.unknown_key", "one of the keys " + list, quote(key));
@@ -196,8 +209,16 @@ class Object {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
       invalid(pointer, "json.date", "a date written YYYY-MM-DD", quote(text));
     }
+    int parts[3] = {0, 0, 0};
+    const std::size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int k = 0; k < 3; ++k) {
+      for (std::size_t i = starts[k]; i < starts[k] + lengths[k]; ++i) {
+        if (text[i] < '0' || text[i] > '9') invalid(pointer, "json.date", "a date written YYYY-MM-DD", quote(text));
+        parts[k] = parts[k] * 10 + (text[i] - '0');
+      }
+    }
     try {
-      return parse_date(text);
+      return Date(parts[0], parts[1], parts[2]);
     } catch (const Error& e) {
       invalid(pointer, "json.date", "a real date written YYYY-MM-DD", quote(text), e.note());
     }

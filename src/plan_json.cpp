@@ -1,6 +1,10 @@
 // Plans as "govplan/1" JSON: see include/govplan/json.hpp and schema/govplan-1.schema.json.
 
+#include <algorithm>
 #include <charconv>
+#include <exception>
+#include <iterator>
+#include <thread>
 
 #include "govplan/error.hpp"
 #include "govplan/json.hpp"
@@ -56,7 +60,9 @@ Party party_at(const json& v, const std::string& pointer) {
   Party p;
   p.kind = o.enumeration("kind", &parse_party_kind);
   p.name = o.string("name");
-  if (p.name.empty()) invalid(o.at("name"), "json.empty", "a name", "\"\"");
+  if (p.name.find_first_not_of(" \t\r\n") == std::string::npos) {
+    invalid(o.at("name"), "json.empty", "a name", quote(p.name));
+  }
   return p;
 }
 
@@ -105,14 +111,34 @@ DocumentRef ref_at(const json& v, const std::string& pointer) {
   }
 }
 
-DayRule day_rule_at(const json& v, const std::string& pointer) {
+// How many months a period of the cadence has (for month_of_period).
+int months_of(Cadence c) {
+  switch (c) {
+    case Cadence::monthly: return 1;
+    case Cadence::quarterly: return 3;
+    case Cadence::half_yearly: return 6;
+    case Cadence::nine_months: return 9;
+    case Cadence::yearly: return 12;
+    default: return 0;
+  }
+}
+
+DayRule day_rule_at(const json& v, const std::string& pointer, Cadence cadence) {
   const Object o(v, pointer, "a day rule");
   o.allow_only({"relation", "day", "month", "month_of_period"});
   DayRule r;
   r.relation = o.enumeration("relation", &parse_due_relation);
   r.day = static_cast<int>(o.integer("day", 1, 31));
-  if (o.has("month")) r.month = static_cast<int>(o.integer("month", 1, 12));
-  if (o.has("month_of_period")) r.month_of_period = static_cast<int>(o.integer("month_of_period", -1, 12));
+  if (o.has("month")) {
+    if (cadence != Cadence::yearly) {
+      invalid(o.at("month"), "json.day_rule", "no fixed month except in a yearly rule",
+              "a month in a " + std::string(to_string(cadence)) + " rule");
+    }
+    r.month = static_cast<int>(o.integer("month", 1, 12));
+  }
+  if (o.has("month_of_period")) {
+    r.month_of_period = static_cast<int>(o.integer("month_of_period", -1, std::max(1, months_of(cadence))));
+  }
   return r;
 }
 
@@ -149,7 +175,7 @@ Timeframe timeframe_at(const json& v, const std::string& pointer) {
       o.allow_only({"kind", "text", "cadence", "day_rule", "window"});
       RecurringTimeframe r;
       r.cadence = o.enumeration("cadence", &parse_cadence);
-      if (o.has("day_rule")) r.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"));
+      if (o.has("day_rule")) r.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), r.cadence);
       r.window = window();
       return Timeframe(std::move(text), r);
     }
@@ -193,12 +219,12 @@ Timeframe timeframe_at(const json& v, const std::string& pointer) {
   invalid(pointer, "json.kind", "a kind of timeframe", "none");
 }
 
-ReportDue report_due_at(const json& v, const std::string& pointer) {
+ReportDue report_due_at(const json& v, const std::string& pointer, Cadence cadence) {
   const Object o(v, pointer, "a due rule");
   o.allow_only({"text", "day_rule", "after_cutoff"});
   ReportDue d;
   d.text = o.string_or("text", "");
-  if (o.has("day_rule")) d.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"));
+  if (o.has("day_rule")) d.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), cadence);
   if (o.has("after_cutoff")) d.after_cutoff = offset_at(o.get("after_cutoff"), o.at("after_cutoff"));
   if (d.day_rule.has_value() == d.after_cutoff.has_value()) {
     invalid(pointer, "json.due", "exactly one of \"day_rule\" and \"after_cutoff\"",
@@ -207,11 +233,11 @@ ReportDue report_due_at(const json& v, const std::string& pointer) {
   return d;
 }
 
-std::vector<ReportDue> dues_at(const Object& o, std::string_view key) {
+std::vector<ReportDue> dues_at(const Object& o, std::string_view key, Cadence cadence) {
   std::vector<ReportDue> out;
   if (!o.has(key)) return out;
   const json& a = o.array(key);
-  for (std::size_t i = 0; i < a.size(); ++i) out.push_back(report_due_at(a[i], o.at(key) + "/" + std::to_string(i)));
+  for (std::size_t i = 0; i < a.size(); ++i) out.push_back(report_due_at(a[i], o.at(key) + "/" + std::to_string(i), cadence));
   return out;
 }
 
@@ -226,7 +252,7 @@ ReportingObligation reporting_at(const json& v, const std::string& pointer) {
   if (o.has("recipient")) r.recipient = party_at(o.get("recipient"), o.at("recipient"));
   if (o.has("intermediary")) r.intermediary = party_at(o.get("intermediary"), o.at("intermediary"));
   if (o.has("cadence")) r.cadence = o.enumeration("cadence", &parse_cadence);
-  r.due = dues_at(o, "due");
+  r.due = dues_at(o, "due", r.cadence);
   r.cutoff = o.enumeration("cutoff", &parse_cutoff_policy);
   if (o.has("integrated_into")) {
     const Object s(o.get("integrated_into"), o.at("integrated_into"), "a report stream");
@@ -234,9 +260,16 @@ ReportingObligation reporting_at(const json& v, const std::string& pointer) {
     ReportStream stream;
     stream.name = s.string("name");
     stream.cadence = s.enumeration("cadence", &parse_cadence);
-    stream.due = dues_at(s, "due");
+    stream.due = dues_at(s, "due", stream.cadence);
     if (s.has("regime")) stream.regime = ref_at(s.get("regime"), s.at("regime"));
     r.integrated_into = std::move(stream);
+    // The stream sets the cadence and due dates: the duty's own would be ignored, so refuse them.
+    for (std::string_view key : {"cadence", "due"}) {
+      if (o.has(key)) {
+        invalid(o.at(key), "json.conflict", "no \"" + std::string(key) + "\" beside \"integrated_into\"",
+                "both", "the report stream's cadence and due dates apply");
+      }
+    }
   } else if (!o.has("cadence")) {
     invalid(pointer, "json.missing_key", "a key \"cadence\" (or \"integrated_into\")", "none");
   }
@@ -281,10 +314,16 @@ Plan plan_at(const json& doc, const std::string& base) {
     }
   }
   p.issuer = root.string("issuer");
+  if (p.issuer.find_first_not_of(" \t\r\n") == std::string::npos) {
+    invalid(root.at("issuer"), "json.empty", "the issuing body", quote(p.issuer));
+  }
   p.place = root.string_or("place", "");
   p.issue_date = partial_date_at(root.get("issue_date"), root.at("issue_date"));
   p.date_line = root.optional_string("date_line");
   p.title = root.string("title");
+  if (p.title.find_first_not_of(" \t\r\n") == std::string::npos) {
+    invalid(root.at("title"), "json.empty", "a title", quote(p.title));
+  }
   if (root.has("signer")) p.signer = signer_at(root.get("signer"), root.at("signer"));
   p.recipients = strings_at(root, "recipients");
   p.archive = strings_at(root, "archive");
@@ -571,9 +610,12 @@ Plan load_plan(std::string_view json_text) { return plan_at(parse_text(json_text
 
 std::string dump_plan(const Plan& plan) { return plan_json(plan).dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
 
-std::vector<Plan> load_plans_jsonl(std::string_view text) {
+namespace {
+
+// The plans of the lines of `text`, the first of which is line `line_no` of the file.
+std::vector<Plan> load_lines(std::string_view text, std::size_t line_no) {
   std::vector<Plan> out;
-  std::size_t line_no = 0;
+  --line_no;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
@@ -592,6 +634,59 @@ std::vector<Plan> load_plans_jsonl(std::string_view text) {
       }
       throw ParseError(e.id(), e.expected(), e.found(), e.where(), note);
     }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Plan> load_plans_jsonl(std::string_view text) {
+  // Large files are read by as many threads as the machine has cores, each taking a run of whole
+  // lines; the result and the error reported (the first in the file) do not depend on it.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  constexpr std::size_t min_chunk = 4u << 20;
+  const std::size_t chunks = std::min<std::size_t>(cores, text.size() / min_chunk);
+  if (chunks <= 1) return load_lines(text, 1);
+
+  struct Chunk {
+    std::string_view text;
+    std::size_t first_line = 1;
+    std::vector<Plan> plans;
+    std::exception_ptr error;
+  };
+  std::vector<Chunk> parts;
+  std::size_t start = 0, line = 1;
+  for (std::size_t k = 0; k < chunks && start < text.size(); ++k) {
+    std::size_t end = k + 1 == chunks ? text.size() : std::max(start, text.size() * (k + 1) / chunks);
+    end = end >= text.size() ? text.size() : text.find('\n', end);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    Chunk c;
+    c.text = text.substr(start, end - start);
+    c.first_line = line;
+    line += static_cast<std::size_t>(std::count(c.text.begin(), c.text.end(), '\n'));
+    parts.push_back(std::move(c));
+    start = end;
+  }
+  std::vector<std::thread> threads;
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    threads.emplace_back([&chunk = parts[k]] {
+      try {
+        chunk.plans = load_lines(chunk.text, chunk.first_line);
+      } catch (...) {
+        chunk.error = std::current_exception();
+      }
+    });
+  }
+  try {
+    parts[0].plans = load_lines(parts[0].text, parts[0].first_line);
+  } catch (...) {
+    parts[0].error = std::current_exception();
+  }
+  for (std::thread& t : threads) t.join();
+  std::vector<Plan> out;
+  for (Chunk& c : parts) {
+    if (c.error) std::rethrow_exception(c.error);
+    std::move(c.plans.begin(), c.plans.end(), std::back_inserter(out));
   }
   return out;
 }

@@ -248,3 +248,34 @@ TEST_CASE("findings are written as JSON with both languages") {
   CHECK(text.find("\"code\": \"plan.draft.no_number\"") != std::string::npos);
   CHECK(text.find("\"message_en\"") != std::string::npos);
 }
+
+TEST_CASE("values the model would silently ignore are refused when read") {
+  const std::string seed = seed_json();
+  auto error = [&](const std::string& old_text, const std::string& new_text) {
+    std::string text = seed;
+    const auto pos = text.find(old_text);
+    REQUIRE(pos != std::string::npos);
+    text.replace(pos, old_text.size(), new_text);
+    try {
+      (void)govplan::load_plan(text);
+    } catch (const govplan::ParseError& e) {
+      return e;
+    }
+    FAIL("expected a ParseError");
+    throw;
+  };
+  // A duty folded into a stream takes the stream's cadence: its own would be dropped.
+  auto e = error("\"cutoff\": \"decree_09\",", "\"cadence\": \"monthly\", \"cutoff\": \"decree_09\",");
+  CHECK(e.id() == "json.conflict");
+  CHECK(e.where().pointer() == "/reporting/0/cadence");
+  // A fixed month only makes sense in a yearly rule; a half-year has six months.
+  e = error("\"due\": [],", "\"due\": [{\"day_rule\": {\"relation\": \"by\", \"day\": 5, \"month\": 3}}],");
+  CHECK(e.id() == "json.day_rule");
+  e = error("\"due\": [],", "\"due\": [{\"day_rule\": {\"relation\": \"by\", \"day\": 5, \"month_of_period\": 7}}],");
+  CHECK(e.id() == "json.range");
+  // Names made of spaces are not names.
+  e = error("\"name\": \"Công chức Tư pháp-Hộ tịch\"", "\"name\": \"   \"");
+  CHECK(e.id() == "json.empty");
+  e = error("\"issuer\": \"UBND phường Chánh Lộ\"", "\"issuer\": \" \"");
+  CHECK(e.where().pointer() == "/issuer");
+}

@@ -272,7 +272,7 @@ void register_plan(py::module_& m) {
                std::to_string(p.tasks.size()) + " tasks)";
       })
       .def(py::self == py::self);
-  m.def("load_plans_jsonl", &govplan::load_plans_jsonl, py::arg("text"),
+  m.def("load_plans_jsonl", &govplan::load_plans_jsonl, py::arg("text"), py::call_guard<py::gil_scoped_release>(),
         "Reads a JSON Lines text of plans, one govplan/1 document per line.");
 }
 

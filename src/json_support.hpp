@@ -123,12 +123,12 @@ inline json parse_text(std::string_view text) {
     return json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
     // e.byte is the 1-based offset of the offending byte.
-    const std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+    const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
     std::string message = e.what();
     if (const auto pos = message.find(": "); pos != std::string::npos) message = message.substr(pos + 2);
     throw ParseError("json.syntax", "well-formed JSON",
-                     end < text.size() ? quote(text.substr(end, 20)) : "the end of the text",
-                     text_location(text, end), message);
+                     at < text.size() ? quote(text.substr(at, 20)) : "the end of the text",
+                     text_location(text, at), message);
   } catch (const json::exception& e) {
     // A number too large for a double ("1e999") and the like.
     std::string message = e.what();

@@ -108,13 +108,15 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
   const std::vector<ReportDue>& dues = ob.integrated_into ? ob.integrated_into->due : ob.due;
   std::vector<ReportInstance> out;
   const PeriodKind pk = period_kind_for(cadence);
-  for (const DateRange& p : periods_of(cadence, window)) {
+  std::vector<DateRange> periods = periods_of(cadence, window);
+  if (cadence == Cadence::once) periods = {window};
+  for (const DateRange& p : periods) {
     ReportInstance r;
     r.obligation = ob.id;
     r.period = p;
     r.label_vi = period_label(p, pk, Lang::vi);
     r.label_en = period_label(p, pk, Lang::en);
-    if (ob.cutoff == CutoffPolicy::decree_09) r.cutoff = decree_09_cutoff(cadence, p);
+    if (ob.cutoff == CutoffPolicy::decree_09 && cadence != Cadence::once) r.cutoff = decree_09_cutoff(cadence, p);
     if (ob.cutoff == CutoffPolicy::period) r.cutoff = p;
     if (dues.empty()) {
       r.rule_vi = ob.integrated_into
@@ -138,6 +140,11 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
           due = deadline_on_calendar(*nominal, rule.relation, calendar);
           vi = "Theo quy định: " + (d.text.empty() ? std::string("ngày trong kỳ") : d.text);
           en = "By the rule: " + (d.text.empty() ? std::string("a day of the period") : d.text);
+        } else if (d.on_date) {
+          nominal = d.on_date->date;
+          due = deadline_on_calendar(d.on_date->date, d.on_date->relation, calendar);
+          vi = "Hạn ghi trong kế hoạch: " + (d.text.empty() ? format_date(*nominal, DateStyle::numeric) : d.text);
+          en = "The date the plan gives: " + (d.text.empty() ? nominal->to_string() : d.text);
         } else if (d.after_cutoff && r.cutoff) {
           const TimeLimit t = time_limit(r.cutoff->last(), std::max(0, d.after_cutoff->amount),
                                          d.after_cutoff->unit, calendar);

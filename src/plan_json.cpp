@@ -221,14 +221,19 @@ Timeframe timeframe_at(const json& v, const std::string& pointer) {
 
 ReportDue report_due_at(const json& v, const std::string& pointer, Cadence cadence) {
   const Object o(v, pointer, "a due rule");
-  o.allow_only({"text", "day_rule", "after_cutoff"});
+  o.allow_only({"text", "day_rule", "after_cutoff", "date", "relation"});
   ReportDue d;
   d.text = o.string_or("text", "");
   if (o.has("day_rule")) d.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), cadence);
   if (o.has("after_cutoff")) d.after_cutoff = offset_at(o.get("after_cutoff"), o.at("after_cutoff"));
-  if (d.day_rule.has_value() == d.after_cutoff.has_value()) {
-    invalid(pointer, "json.due", "exactly one of \"day_rule\" and \"after_cutoff\"",
-            d.day_rule ? "both" : "neither");
+  if (o.has("date")) d.on_date = DueTimeframe{o.date("date"), o.enumeration("relation", &parse_due_relation)};
+  const int kinds = (d.day_rule ? 1 : 0) + (d.after_cutoff ? 1 : 0) + (d.on_date ? 1 : 0);
+  if (kinds != 1) {
+    invalid(pointer, "json.due", "exactly one of \"day_rule\", \"after_cutoff\" and \"date\"",
+            kinds == 0 ? "none" : "several");
+  }
+  if (!d.on_date && o.has("relation")) {
+    invalid(o.at("relation"), "json.unknown_key", "\"relation\" only beside \"date\"", "\"relation\"");
   }
   return d;
 }
@@ -498,6 +503,10 @@ ordered dues_json(const std::vector<ReportDue>& dues) {
     if (!d.text.empty()) o["text"] = d.text;
     if (d.day_rule) o["day_rule"] = day_rule_json(*d.day_rule);
     if (d.after_cutoff) o["after_cutoff"] = offset_json(*d.after_cutoff);
+    if (d.on_date) {
+      o["date"] = d.on_date->date.to_string();
+      o["relation"] = to_string(d.on_date->relation);
+    }
     a.push_back(std::move(o));
   }
   return a;

@@ -51,12 +51,14 @@ struct Implements {
   bool operator==(const Implements&) const = default;
 };
 
-/// When a report is due: a day rule on the report's period, or a time limit after the data
-/// cut-off ("02 ngày làm việc sau ngày chốt số liệu").
+/// When a report is due: a day rule on the report's period, a time limit after the data cut-off
+/// ("02 ngày làm việc sau ngày chốt số liệu"), or a fixed date ("trước ngày 01/11/2021", for a
+/// report owed once). Exactly one of the three.
 struct ReportDue {
   std::optional<DayRule> day_rule;
   std::optional<Offset> after_cutoff;
   std::string text;  ///< as written
+  std::optional<DueTimeframe> on_date;  ///< a fixed date and its relation
   bool operator==(const ReportDue&) const = default;
 };
 
@@ -117,7 +119,8 @@ struct ReportInstance {
 DateRange decree_09_cutoff(Cadence cadence, DateRange period);
 
 /// The reports an obligation owes for the periods overlapping `window`, with cut-off windows and
-/// due dates moved off days off.
+/// due dates moved off days off. A report owed once covers the whole window; ad hoc reports (on
+/// request) give no instances.
 std::vector<ReportInstance> report_instances(const ReportingObligation& obligation,
                                              DateRange window, const WorkCalendar& calendar);
 

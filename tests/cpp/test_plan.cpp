@@ -112,7 +112,7 @@ TEST_CASE("a quarterly obligation yields four reports with Decree 09 cut-offs an
   ob.cadence = Cadence::quarterly;
   // "chậm nhất ngày 30 của tháng cuối quý"
   ob.due.push_back({govplan::DayRule{govplan::DueRelation::by, 30, std::nullopt, 0}, std::nullopt,
-                    "chậm nhất ngày 30 của tháng cuối quý"});
+                    "chậm nhất ngày 30 của tháng cuối quý", std::nullopt});
   const auto reports = govplan::report_instances(ob, DateRange::year(2024), cal());
   REQUIRE(reports.size() == 4);
   CHECK(reports[0].label_vi == "Quý I/2024");
@@ -124,7 +124,8 @@ TEST_CASE("a quarterly obligation yields four reports with Decree 09 cut-offs an
   CHECK(reports[2].due == Date(2024, 9, 30));
   CHECK(reports[3].due == Date(2024, 12, 30));
   // "02 ngày làm việc sau ngày chốt số liệu": Q1's cut-off ends Thursday 14/03 → Monday 18/03.
-  ob.due = {{std::nullopt, govplan::Offset{2, govplan::TimeUnit::working_days}, "02 ngày làm việc sau khi chốt số liệu"}};
+  ob.due = {{std::nullopt, govplan::Offset{2, govplan::TimeUnit::working_days},
+             "02 ngày làm việc sau khi chốt số liệu", std::nullopt}};
   CHECK(govplan::report_instances(ob, DateRange::year(2024), cal())[0].due == Date(2024, 3, 18));
 }
 
@@ -278,4 +279,27 @@ TEST_CASE("values the model would silently ignore are refused when read") {
   CHECK(e.id() == "json.empty");
   e = error("\"issuer\": \"UBND phường Chánh Lộ\"", "\"issuer\": \" \"");
   CHECK(e.where().pointer() == "/issuer");
+}
+
+TEST_CASE("a report owed once is due on the date the plan gives") {
+  govplan::ReportingObligation ob;
+  ob.id = "R.once";
+  ob.recipient = govplan::Party{govplan::PartyKind::body, "Sở Kế hoạch và Đầu tư"};
+  ob.cadence = Cadence::once;
+  govplan::ReportDue due;
+  due.text = "trước ngày 01/11/2021";
+  due.on_date = govplan::DueTimeframe{Date(2021, 11, 1), govplan::DueRelation::before};
+  ob.due.push_back(due);
+  const auto reports = govplan::report_instances(ob, DateRange::year(2021), cal());
+  REQUIRE(reports.size() == 1);
+  CHECK(reports[0].period == DateRange::year(2021));
+  CHECK_FALSE(reports[0].cutoff.has_value());
+  CHECK(reports[0].due == Date(2021, 10, 29));  // before Monday 01/11 → Sunday 31/10 → Friday 29/10
+  ob.cadence = Cadence::ad_hoc;
+  CHECK(govplan::report_instances(ob, DateRange::year(2021), cal()).empty());
+  // The fixed date survives a round trip through JSON.
+  Plan p = govplan::load_plan(seed_json());
+  ob.cadence = Cadence::once;
+  p.reporting = {ob};
+  CHECK(govplan::load_plan(govplan::dump_plan(p)) == p);
 }

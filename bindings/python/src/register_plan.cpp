@@ -151,7 +151,8 @@ void register_plan(py::module_& m) {
       .def_readonly("due", &govplan::Occurrence::due)
       .def_readonly("rule_vi", &govplan::Occurrence::rule_vi)
       .def_readonly("rule_en", &govplan::Occurrence::rule_en)
-      .def("__repr__", [](const govplan::Occurrence& o) { return "Occurrence(due=" + o.due.to_string() + ")"; });
+      .def("__repr__", [](const govplan::Occurrence& o) { return "Occurrence(due=" + o.due.to_string() + ")"; })
+      .def(py::self == py::self);
   py::class_<govplan::Resolution>(m, "Resolution", "What a timeframe means today.")
       .def_readonly("state", &govplan::Resolution::state)
       .def_readonly("occurrences", &govplan::Resolution::occurrences)
@@ -167,7 +168,8 @@ void register_plan(py::module_& m) {
   py::class_<govplan::Section>(m, "Section", "A numbered part of the plan's text.")
       .def_readonly("id", &govplan::Section::id)
       .def_readonly("title", &govplan::Section::title)
-      .def_readonly("text", &govplan::Section::text);
+      .def_readonly("text", &govplan::Section::text)
+      .def(py::self == py::self);
   py::class_<govplan::Task>(m, "Task", "A task: content, lead, coordinators, timeframe, outputs.")
       .def_readonly("id", &govplan::Task::id)
       .def_readonly("section", &govplan::Task::section)
@@ -189,11 +191,13 @@ void register_plan(py::module_& m) {
       .def_readonly("due", &govplan::ReportInstance::due)
       .def_readonly("rule_vi", &govplan::ReportInstance::rule_vi)
       .def_readonly("rule_en", &govplan::ReportInstance::rule_en)
-      .def("__repr__", [](const govplan::ReportInstance& r) { return "ReportInstance('" + r.label_vi + "')"; });
+      .def("__repr__", [](const govplan::ReportInstance& r) { return "ReportInstance('" + r.label_vi + "')"; })
+      .def(py::self == py::self);
   py::class_<govplan::ReportStream>(m, "ReportStream", "A report stream an obligation is folded into.")
       .def_readonly("name", &govplan::ReportStream::name)
       .def_readonly("cadence", &govplan::ReportStream::cadence)
-      .def_readonly("regime", &govplan::ReportStream::regime);
+      .def_readonly("regime", &govplan::ReportStream::regime)
+      .def(py::self == py::self);
   py::class_<govplan::ReportingObligation>(m, "ReportingObligation", "A duty to report.")
       .def_readonly("id", &govplan::ReportingObligation::id)
       .def_readonly("text", &govplan::ReportingObligation::text)
@@ -209,11 +213,13 @@ void register_plan(py::module_& m) {
           [](const govplan::ReportingObligation& o, const govplan::DateRange& window, const govplan::WorkCalendar& cal) {
             return govplan::report_instances(o, window, cal);
           },
-          py::arg("window"), py::arg("calendar"), "The reports owed for the periods overlapping the window.");
+          py::arg("window"), py::arg("calendar"), "The reports owed for the periods overlapping the window.")
+      .def(py::self == py::self);
   py::class_<govplan::Funding>(m, "Funding", "Who arranges the money, and from which sources.")
       .def_readonly("arranged_by", &govplan::Funding::arranged_by)
       .def_readonly("sources", &govplan::Funding::sources)
-      .def_readonly("text", &govplan::Funding::text);
+      .def_readonly("text", &govplan::Funding::text)
+      .def(py::self == py::self);
 
   m.def("decree_09_cutoff", &govplan::decree_09_cutoff, py::arg("cadence"), py::arg("period"),
         "The Decree 09/2019/NĐ-CP Art. 12 data cut-off window of a period.");

@@ -26,3 +26,6 @@ govplan_cli_test("a leap month the year lacks is a problem in the input" 1 lunar
 govplan_cli_test("the seed plan checks with only informational findings" 0 check "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json")
 govplan_cli_test("a plan file that does not exist is a problem in the input" 1 check "${PROJECT_SOURCE_DIR}/no/such.json")
 govplan_cli_test("a plan that is not JSON is a problem in the input" 1 check "${GOVPLAN_SEED}")
+govplan_cli_test("the seed's status at the end of 2024 has nothing overdue" 0 status "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json" --events "${PROJECT_SOURCE_DIR}/examples/events/chanh-lo-2024.events.json" --as-of 2024-12-31)
+govplan_cli_test("the seed without events ends 2024 without evidence, exit 1" 1 status "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json" --as-of 2025-01-31)
+govplan_cli_test("an unknown status format is a usage error" 2 status "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json" --format pdf)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "govplan/calendar.hpp"
+#include "govplan/compliance.hpp"
 #include "govplan/date.hpp"
 #include "govplan/document.hpp"
 #include "govplan/error.hpp"
+#include "govplan/events.hpp"
 #include "govplan/finding.hpp"
 #include "govplan/lang.hpp"
 #include "govplan/lunar.hpp"

@@ -33,6 +33,8 @@
 #include <vector>
 
 #include "govplan/calendar.hpp"
+#include "govplan/compliance.hpp"
+#include "govplan/events.hpp"
 #include "govplan/finding.hpp"
 #include "govplan/plan.hpp"
 
@@ -80,6 +82,20 @@ std::string dump_plan(const Plan& plan);
 /// the line in its note ("line 12") besides the pointer inside that line's document; with several
 /// errors, the first in the file. Texts over a few megabytes are read by one thread per core.
 std::vector<Plan> load_plans_jsonl(std::string_view text);
+
+/// Reads an event log: {"schema": "govplan/1", "events": [{"kind": "trigger", "date": …}, …]}.
+/// Kinds and their keys: trigger (trigger, by), schedule_announced (body, schedule, items [{date,
+/// text}]), task_progress (task, evidence), task_completed (task, evidence, occurrence),
+/// report_submitted (obligation, period {from, to}, to), plan_amended, plan_cancelled; every event
+/// has "date" and may have "document" and "text". Strict like load_plan (ParseError at a pointer).
+EventLog load_events(std::string_view json_text);
+/// Writes an event log canonically (load_events reads it back to an equal log).
+std::string dump_events(const EventLog& log);
+
+/// An evaluation as JSON: as_of, "rows" (one object per task occurrence / report instance with
+/// id, kind, occurrence, status, due, period, done, working_days, responsible, reason_vi,
+/// reason_en) and findings.
+std::string to_json(const Evaluation& evaluation, int indent = 2);
 
 /// Findings as a JSON array: code, severity, subject, rule, message_vi, message_en.
 std::string to_json(const std::vector<Finding>& findings, int indent = 2);

@@ -96,6 +96,13 @@ constexpr Label kPlanLabel{"Kế hoạch", "Plan"};
 constexpr Label kTasks{"nhiệm vụ", "tasks"};
 constexpr Label kReports{"nghĩa vụ báo cáo", "reporting duties"};
 constexpr Label kNoFindings{"không có nhận xét", "no findings"};
+constexpr Label kStatusTitle{"Tình hình thực hiện đến ngày", "Status as of"};
+constexpr Label kId{"Mã", "Id"};
+constexpr Label kStatus{"Tình trạng", "Status"};
+constexpr Label kDue{"Hạn", "Due"};
+constexpr Label kReason{"Lý do", "Reason"};
+constexpr Label kTaskKind{"nhiệm vụ", "task"};
+constexpr Label kReportKind{"báo cáo", "report"};
 
 const char* severity_label(govplan::Severity s, Lang lang) {
   switch (s) {
@@ -587,6 +594,116 @@ int run_check(const std::string& path, const std::string& format, Lang lang) {
   return has_errors(findings, false) ? kInputProblem : kOk;
 }
 
+// A text cell for Markdown tables and CSV.
+std::string md_cell(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
+int run_status(const std::string& plan_path, const std::string& events_path, const std::string& as_of_text,
+               int horizon, const std::string& format, Lang lang) {
+  std::string text, error;
+  if (!read_file(plan_path, text, error)) {
+    std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
+    return kInputProblem;
+  }
+  govplan::Plan plan;
+  try {
+    plan = govplan::load_plan(text);
+  } catch (const govplan::Error& e) {
+    std::cerr << "govplan: " << plan_path << ": " << e.what() << '\n';
+    return kInputProblem;
+  }
+  govplan::EventLog log;
+  if (!events_path.empty()) {
+    if (!read_file(events_path, text, error)) {
+      std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
+      return kInputProblem;
+    }
+    try {
+      log = govplan::load_events(text);
+    } catch (const govplan::Error& e) {
+      std::cerr << "govplan: " << events_path << ": " << e.what() << '\n';
+      return kInputProblem;
+    }
+  }
+  const govplan::Date as_of = as_of_text.empty() ? today_utc() : govplan::parse_date(as_of_text);
+  govplan::EvaluationOptions options;
+  options.horizon = horizon;
+  const govplan::Evaluation ev =
+      govplan::evaluate(plan, log, govplan::WorkCalendar::vietnam(), as_of, options);
+  auto due_text = [](const govplan::StatusRow& r) {
+    return r.due ? govplan::format_date(*r.due, govplan::DateStyle::numeric) : std::string("—");
+  };
+  auto kind_text = [&](const govplan::StatusRow& r) {
+    return std::string(tr(r.kind == govplan::RowKind::task ? kTaskKind : kReportKind, lang));
+  };
+  if (format == "json") {
+    std::cout << govplan::to_json(ev);
+  } else if (format == "csv") {
+    std::cout << "id,kind,occurrence,status,due,done,working_days,reason\r\n";
+    for (const auto& r : ev.rows) {
+      std::cout << csv_cell(r.id) << ',' << govplan::to_string(r.kind) << ',' << r.occurrence << ','
+                << govplan::to_string(r.status) << ',' << (r.due ? r.due->to_string() : "") << ','
+                << (r.done ? r.done->to_string() : "") << ','
+                << (r.working_days ? std::to_string(*r.working_days) : "") << ',' << csv_cell(r.reason(lang))
+                << "\r\n";
+    }
+  } else if (format == "md") {
+    std::cout << "| " << tr(kId, lang) << " | " << tr(kKind, lang) << " | " << tr(kStatus, lang) << " | "
+              << tr(kDue, lang) << " | " << tr(kReason, lang) << " |\n|---|---|---|---|---|\n";
+    for (const auto& r : ev.rows) {
+      std::cout << "| " << md_cell(r.id) << " | " << kind_text(r) << " | "
+                << govplan::status_name(r.status, lang) << " | " << due_text(r) << " | "
+                << md_cell(r.reason(lang)) << " |\n";
+    }
+  } else {
+    std::cout << tr(kStatusTitle, lang) << ' ' << govplan::format_date(as_of, govplan::DateStyle::numeric)
+              << " — " << tr(kPlanLabel, lang) << ' ' << (plan.number ? plan.number->to_string() : "") << ", "
+              << plan.issuer << '\n';
+    std::vector<std::vector<std::string>> rows{{tr(kId, lang), tr(kKind, lang), tr(kStatus, lang), tr(kDue, lang), tr(kReason, lang)}};
+    for (const auto& r : ev.rows) {
+      rows.push_back({r.id + (r.occurrence > 0 ? "#" + std::to_string(r.occurrence + 1) : ""), kind_text(r),
+                      std::string(govplan::status_name(r.status, lang)), due_text(r), r.reason(lang)});
+    }
+    std::vector<std::size_t> width(5, 0);
+    for (const auto& row : rows) {
+      for (std::size_t i = 0; i + 1 < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+    }
+    for (const auto& row : rows) {
+      std::cout << "  ";
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        std::cout << row[i];
+        if (i + 1 < row.size()) std::cout << std::string(width[i] - display_width(row[i]) + 2, ' ');
+      }
+      std::cout << '\n';
+    }
+    if (!ev.findings.empty()) {
+      std::cout << tr(kFindings, lang) << " (" << ev.findings.size() << "):\n";
+      for (const auto& f : ev.findings) {
+        std::cout << "  [" << severity_label(f.severity(), lang) << "] " << f.code() << " (" << f.subject()
+                  << "): " << f.message(lang) << '\n';
+      }
+    }
+  }
+  // Exit 1 when anything is overdue, missing or without evidence (so scripts can gate on it).
+  return ev.has_problems() ? kInputProblem : kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -687,6 +804,19 @@ int main(int argc, char** argv) {
   check->add_option("--format", check_format, "table (default) or json")
       ->check(CLI::IsMember({"table", "json"}));
 
+  std::string status_plan, status_events, status_as_of, status_format = "table";
+  int status_horizon = 5;
+  auto* status = app.add_subcommand(
+      "status", "What is done, late, due or waiting, task by task and report by report, as of a day; "
+                "exit 1 if anything is overdue, missing or without evidence");
+  status->add_option("plan", status_plan, "The plan's JSON file")->required();
+  status->add_option("--events", status_events, "The plan's event log (JSON)");
+  status->add_option("--as-of", status_as_of, "The day to evaluate on (default: today)");
+  status->add_option("--horizon", status_horizon, "Working days ahead that count as due soon (default 5)")
+      ->check(CLI::Range(0, 365));
+  status->add_option("--format", status_format, "table (default), json, csv or md")
+      ->check(CLI::IsMember({"table", "json", "csv", "md"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -716,6 +846,9 @@ int main(int argc, char** argv) {
     if (*day) return run_day(day_dates, sector, schedules_path, include_proposed, lang);
     if (*lunar) return run_lunar(lunar_texts, to_solar, reckoning, lang);
     if (*check) return run_check(check_path, check_format, lang);
+    if (*status) {
+      return run_status(status_plan, status_events, status_as_of, status_horizon, status_format, lang);
+    }
   } catch (const govplan::Error& e) {
     std::cerr << "govplan: " << e.what() << '\n';
     return kInputProblem;

@@ -157,3 +157,18 @@ def test_check_exits_1_when_a_finding_is_an_error(cli, tmp_path):
     r = run(cli, "--lang", "en", "check", str(path))
     assert r.returncode == 1
     assert "plan.reporting.no_recipient" in r.stdout and "names no recipient" in r.stdout
+
+
+def test_status_prints_rows_with_the_same_keys_as_records_and_gates_on_problems(cli):
+    plan = str(SOURCE_DIR / "examples" / "plans" / "chanh-lo-2024.json")
+    events = str(SOURCE_DIR / "examples" / "events" / "chanh-lo-2024.events.json")
+    r = run(cli, "status", plan, "--events", events, "--as-of", "2024-12-31", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["rows"]
+    assert {"id", "kind", "status", "due", "reason_vi"} <= set(rows[0])
+    assert [x["status"] for x in rows if x["id"] == "II.2"] == ["done_on_time", "done_late"]
+    table = run(cli, "--lang", "en", "status", plan, "--events", events, "--as-of", "2024-12-31").stdout
+    assert "done late" in table and "Status as of 31/12/2024" in table
+    md = run(cli, "status", plan, "--as-of", "2025-01-31", "--format", "md")
+    assert md.returncode == 1 and md.stdout.startswith("| Mã |")
+    assert "không có minh chứng" in md.stdout

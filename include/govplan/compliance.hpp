@@ -1,0 +1,92 @@
+// govplan/compliance.hpp — as of a day, what is done on time, done late, still within its deadline,
+// overdue, waiting on another body, or never triggered; and which reports are due.
+//
+// evaluate(plan, events, calendar, as_of) is a pure function: only events dated on or before
+// `as_of` count (later ones were not known that day), and the same inputs give the same rows.
+//
+// The rules, timeframe kind by timeframe kind (each row's reason names the rule and the event used):
+//   - scheduled work (due, within, recurring, and after_event / upstream_schedule once triggered):
+//     one row per occurrence. Completions are matched to occurrences (the one they name, else the
+//     earliest open one). Done by the due date: done_on_time; after it: done_late. Not done: before
+//     the occurrence's period starts not_yet_due; due date passed overdue; at most `horizon`
+//     working days left due_soon; otherwise within_deadline.
+//   - regular: ongoing while its window is open; when the window has closed, done_on_time if there
+//     is evidence (progress or completion) dated inside the window, else no_evidence.
+//   - after_event and upstream_schedule before their trigger: awaiting_trigger while the window is
+//     open; trigger_never_came once it has closed without one — a fact about the upstream body,
+//     not a failure of the plan's own bodies, and the reason says so.
+//   - on_request: on_request (done_on_time once completed); unparsed: unresolved.
+//   - after a plan_cancelled event, occurrences not yet done are cancelled.
+// Reports: one row per instance (report_instances over the plan's window): submitted_on_time,
+// submitted_late, missing (due date passed), due (owed, not late yet), not_yet_due (its period has
+// not ended), or, when the plan gives no due date, submitted / due_date_unknown.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "govplan/calendar.hpp"
+#include "govplan/events.hpp"
+#include "govplan/finding.hpp"
+#include "govplan/plan.hpp"
+
+namespace govplan {
+
+enum class Status : std::uint8_t {
+  not_yet_due, due_soon, within_deadline, done_on_time, done_late, overdue, ongoing,
+  awaiting_trigger, trigger_never_came, no_evidence, on_request, unresolved, cancelled,
+  // reports
+  due, submitted_on_time, submitted_late, missing, submitted, due_date_unknown,
+};
+std::string_view to_string(Status value) noexcept;
+Status parse_status(std::string_view text);
+/// "quá hạn" / "overdue" …
+std::string_view status_name(Status value, Lang lang = Lang::vi) noexcept;
+
+/// The four classes of the government's task tracker, for a task row (none for reports and for
+/// rows that are not the tracker's concern, such as ongoing or awaiting a trigger).
+enum class TrackerClass : std::uint8_t { done_on_time, done_late, within_deadline, overdue };
+std::optional<TrackerClass> tracker_class(Status status) noexcept;
+
+enum class RowKind : std::uint8_t { task, report };
+std::string_view to_string(RowKind value) noexcept;
+
+/// One task occurrence or report instance, as of the day.
+struct StatusRow {
+  RowKind kind = RowKind::task;
+  std::string id;                      ///< the task's or the reporting duty's id
+  int occurrence = 0;                  ///< 0, 1, … within the task or duty
+  std::optional<DateRange> period;
+  std::optional<Date> due;
+  std::optional<Date> done;            ///< completion or submission date
+  Status status = Status::unresolved;
+  std::optional<int> working_days;     ///< left (positive) or late (negative), when a due date is known
+  std::optional<Party> responsible;    ///< the lead, or the reporter
+  std::string reason_vi, reason_en;
+  const std::string& reason(Lang lang) const noexcept { return lang == Lang::en ? reason_en : reason_vi; }
+  bool operator==(const StatusRow&) const = default;
+};
+
+struct EvaluationOptions {
+  int horizon = 5;  ///< working days ahead that count as "due soon"
+};
+
+/// The state of a plan as of a day.
+struct Evaluation {
+  Date as_of;
+  std::vector<StatusRow> rows;          ///< tasks in plan order, then reports
+  std::vector<Finding> findings;        ///< validate(plan) plus findings on the events
+  bool operator==(const Evaluation&) const = default;
+
+  /// True when a row is overdue, missing or without evidence at its window's end (what a script
+  /// gating on `govplan status` wants to know).
+  bool has_problems() const noexcept;
+};
+
+Evaluation evaluate(const Plan& plan, const EventLog& events, const WorkCalendar& calendar,
+                    Date as_of, const EvaluationOptions& options = {});
+
+}  // namespace govplan

@@ -1,0 +1,196 @@
+// Tests of govplan/events.hpp and govplan/compliance.hpp: the seed's year of events evaluated on
+// four days against golden files, each status rule case by case, and bad event logs.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+
+#include "govplan/compliance.hpp"
+#include "govplan/error.hpp"
+#include "govplan/json.hpp"
+#include "support.hpp"
+
+using govplan::Date;
+using govplan::DateRange;
+using govplan::Event;
+using govplan::EventLog;
+using govplan::Plan;
+using govplan::Status;
+
+namespace {
+
+std::string source(const std::string& relative) {
+  return test_support::read_file(std::string(GOVPLAN_SOURCE_DIR) + "/" + relative);
+}
+
+const Plan& seed() {
+  static const Plan p = govplan::load_plan(source("examples/plans/chanh-lo-2024.json"));
+  return p;
+}
+
+const EventLog& seed_events() {
+  static const EventLog log = govplan::load_events(source("examples/events/chanh-lo-2024.events.json"));
+  return log;
+}
+
+const govplan::WorkCalendar& cal() {
+  static const govplan::WorkCalendar c = govplan::WorkCalendar::vietnam();
+  return c;
+}
+
+const govplan::StatusRow& row(const govplan::Evaluation& ev, const std::string& id, int occurrence = 0) {
+  for (const auto& r : ev.rows) {
+    if (r.id == id && r.occurrence == occurrence) return r;
+  }
+  FAIL("no row " << id << "#" << occurrence);
+  throw;
+}
+
+govplan::Party body(const char* name) { return govplan::Party{govplan::PartyKind::body, name}; }
+
+}  // namespace
+
+TEST_CASE("the seed's year of events evaluates on four days exactly as the golden files say") {
+  for (const char* day : {"2024-03-31", "2024-06-30", "2024-12-31", "2025-01-31"}) {
+    CAPTURE(day);
+    const auto ev = govplan::evaluate(seed(), seed_events(), cal(), govplan::parse_date(day));
+    CHECK(govplan::to_json(ev) ==
+          test_support::data_file(std::string("evaluations/chanh-lo-2024.") + day + ".json"));
+  }
+}
+
+TEST_CASE("the seed's statuses read as an official would expect") {
+  auto ev = govplan::evaluate(seed(), seed_events(), cal(), Date(2024, 3, 31));
+  CHECK(row(ev, "II.1").status == Status::ongoing);
+  CHECK(row(ev, "II.2").status == Status::awaiting_trigger);
+  CHECK(row(ev, "II.3").status == Status::awaiting_trigger);
+  ev = govplan::evaluate(seed(), seed_events(), cal(), Date(2024, 12, 31));
+  CHECK(row(ev, "II.2", 0).status == Status::done_on_time);
+  CHECK(row(ev, "II.2", 1).status == Status::done_late);
+  CHECK(row(ev, "II.2", 1).due == Date(2024, 10, 21));  // 20/10 is a Sunday
+  CHECK(row(ev, "II.3").status == Status::done_on_time);
+  ev = govplan::evaluate(seed(), seed_events(), cal(), Date(2025, 1, 31));
+  CHECK(row(ev, "II.1").status == Status::done_on_time);
+  CHECK_FALSE(ev.has_problems());
+}
+
+TEST_CASE("without any events, the year ends with triggers that never came and no evidence") {
+  const auto ev = govplan::evaluate(seed(), EventLog{}, cal(), Date(2025, 1, 31));
+  CHECK(row(ev, "II.1").status == Status::no_evidence);
+  CHECK(row(ev, "II.2").status == Status::trigger_never_came);
+  const auto& r3 = row(ev, "II.3");
+  CHECK(r3.status == Status::trigger_never_came);
+  CHECK(r3.reason_en.find("not a failure of the plan's own bodies") != std::string::npos);
+  CHECK(ev.has_problems());  // no evidence for the regular task
+  CHECK(govplan::tracker_class(Status::no_evidence) == govplan::TrackerClass::overdue);
+  CHECK_FALSE(govplan::tracker_class(Status::trigger_never_came).has_value());
+}
+
+TEST_CASE("a due date within the horizon is due soon; past it, overdue; events after the day are unknown") {
+  EventLog log;
+  log.append({Date(2024, 5, 10), govplan::TriggerEvent{govplan::TriggerKind::guidance, body("Sở Tư pháp")}, {}, ""});
+  // II.3 is then due on 31/12/2024 (Tuesday).
+  auto ev = govplan::evaluate(seed(), log, cal(), Date(2024, 12, 24));
+  CHECK(row(ev, "II.3").status == Status::due_soon);
+  CHECK(row(ev, "II.3").working_days == 5);
+  ev = govplan::evaluate(seed(), log, cal(), Date(2024, 12, 23), govplan::EvaluationOptions{3});
+  CHECK(row(ev, "II.3").status == Status::within_deadline);
+  ev = govplan::evaluate(seed(), log, cal(), Date(2025, 1, 6));
+  CHECK(row(ev, "II.3").status == Status::overdue);
+  CHECK(row(ev, "II.3").working_days == -3);
+  // The guidance is not known on a day before it.
+  ev = govplan::evaluate(seed(), log, cal(), Date(2024, 5, 9));
+  CHECK(row(ev, "II.3").status == Status::awaiting_trigger);
+}
+
+TEST_CASE("reports are on time, late, missing, due or not yet due") {
+  Plan p = seed();
+  govplan::ReportingObligation ob;
+  ob.id = "R.q";
+  ob.recipient = body("UBND tỉnh");
+  ob.cadence = govplan::Cadence::quarterly;
+  ob.due.push_back({govplan::DayRule{govplan::DueRelation::by, 20, std::nullopt, 0}, std::nullopt,
+                    "chậm nhất ngày 20 của tháng cuối quý", std::nullopt});
+  p.reporting = {ob};
+  EventLog log;
+  govplan::ReportSubmittedEvent q1{"R.q", DateRange::quarter(2024, 1), std::nullopt};
+  govplan::ReportSubmittedEvent q2{"R.q", DateRange::quarter(2024, 2), std::nullopt};
+  log.append({Date(2024, 3, 18), q1, {}, ""});
+  log.append({Date(2024, 6, 25), q2, {}, ""});
+  const auto ev = govplan::evaluate(p, log, cal(), Date(2024, 9, 25));
+  CHECK(row(ev, "R.q", 0).status == Status::submitted_on_time);
+  CHECK(row(ev, "R.q", 1).status == Status::submitted_late);  // due 20/06
+  CHECK(row(ev, "R.q", 2).status == Status::missing);         // due 20/09
+  CHECK(row(ev, "R.q", 3).status == Status::not_yet_due);
+  CHECK(ev.has_problems());
+  const auto ev2 = govplan::evaluate(p, log, cal(), Date(2024, 9, 16));
+  CHECK(row(ev2, "R.q", 2).status == Status::due);  // the cut-off (14/09) has passed, due 20/09
+}
+
+TEST_CASE("events the plan cannot place become findings, and none is dropped silently") {
+  EventLog log;
+  log.append({Date(2024, 4, 1), govplan::TaskCompletedEvent{"IV.9", "", std::nullopt}, {}, ""});
+  log.append({Date(2023, 12, 1), govplan::TaskProgressEvent{"II.1", "ảnh"}, {}, ""});
+  log.append({Date(2024, 6, 12), govplan::ReportSubmittedEvent{"III.1", DateRange::quarter(2024, 1), std::nullopt}, {}, ""});
+  log.append({Date(2024, 6, 12), govplan::ReportSubmittedEvent{"III.9", DateRange::half_year(2024, 1), std::nullopt}, {}, ""});
+  log.append({Date(2024, 6, 12), govplan::ReportSubmittedEvent{"III.1", DateRange::half_year(2024, 1), std::nullopt}, {}, ""});
+  log.append({Date(2024, 6, 13), govplan::ReportSubmittedEvent{"III.1", DateRange::half_year(2024, 1), std::nullopt}, {}, ""});
+  const auto ev = govplan::evaluate(seed(), log, cal(), Date(2024, 7, 1));
+  std::map<std::string, std::string> by_subject;
+  for (const auto& f : ev.findings) by_subject[f.subject()] = f.code();
+  CHECK(by_subject["events/0"] == "events.unknown_task");
+  CHECK(by_subject["events/1"] == "events.before_plan");
+  CHECK(by_subject["events/2"] == "events.unknown_period");
+  CHECK(by_subject["events/3"] == "events.unknown_report");
+  CHECK(by_subject["events/5"] == "events.duplicate_submission");
+  CHECK(row(ev, "III.1", 0).done == Date(2024, 6, 12));  // the first submission counts
+}
+
+TEST_CASE("after the plan is cancelled, what was not done is cancelled") {
+  EventLog log = seed_events();
+  log.append({Date(2024, 7, 1), govplan::PlanCancelledEvent{}, {}, "Kế hoạch bị thay thế"});
+  const auto ev = govplan::evaluate(seed(), log, cal(), Date(2024, 12, 31));
+  CHECK(row(ev, "II.2", 0).status == Status::done_on_time);  // done before, still done
+  CHECK(row(ev, "II.3").status == Status::done_on_time);
+  CHECK(row(ev, "III.1", 1).status == Status::submitted);
+}
+
+TEST_CASE("evaluation is deterministic and event logs round-trip exactly") {
+  const auto a = govplan::evaluate(seed(), seed_events(), cal(), Date(2024, 10, 1));
+  const auto b = govplan::evaluate(seed(), seed_events(), cal(), Date(2024, 10, 1));
+  CHECK(a == b);
+  CHECK(govplan::to_json(a) == govplan::to_json(b));
+  const std::string text = source("examples/events/chanh-lo-2024.events.json");
+  CHECK(govplan::dump_events(govplan::load_events(text)) == text);
+  CHECK(govplan::load_events(govplan::dump_events(seed_events())) == seed_events());
+}
+
+TEST_CASE("bad event logs are ParseErrors at the JSON pointer") {
+  auto error = [](const std::string& text) {
+    try {
+      (void)govplan::load_events(text);
+    } catch (const govplan::ParseError& e) {
+      return e;
+    }
+    FAIL("expected a ParseError");
+    throw;
+  };
+  auto e = error(R"({"schema": "govplan/1", "events": [{"kind": "rumour", "date": "2024-01-01"}]})");
+  CHECK(e.where().pointer() == "/events/0/kind");
+  CHECK(e.id() == "event.kind");
+  e = error(R"({"schema": "govplan/1", "events": [{"kind": "task_completed", "task": "II.1"}]})");
+  CHECK(e.where().pointer() == "/events/0");
+  CHECK(e.expected() == "a key \"date\"");
+  e = error(R"({"schema": "govplan/1", "events": [{"kind": "task_completed", "date": "2024-02-30", "task": "II.1"}]})");
+  CHECK(e.where().pointer() == "/events/0/date");
+  e = error(R"({"schema": "govplan/1", "events": [{"kind": "task_completed", "date": "2024-02-03", "task": " "}]})");
+  CHECK(e.where().pointer() == "/events/0/task");
+  e = error(R"({"schema": "govplan/1", "events": [{"kind": "report_submitted", "date": "2024-02-03", "obligation": "R", "period": {"from": "2024-03-01", "to": "2024-01-01"}}]})");
+  CHECK(e.where().pointer() == "/events/0/period/to");
+  e = error(R"({"schema": "govplan/1", "events": [{"kind": "trigger", "date": "2024-02-03", "trigger": "guidance", "by": {"kind": "body", "name": "Sở"}, "color": 1}]})");
+  CHECK(e.where().pointer() == "/events/0/color");
+  e = error(R"({"schema": "govplan/1", "events": [{"kind": "schedule_announced", "date": "2024-02-03", "items": []}]})");
+  CHECK(e.where().pointer() == "/events/0");
+  e = error(R"({"schema": "govplan/1"})");
+  CHECK(e.expected() == "a key \"events\"");
+}

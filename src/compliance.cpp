@@ -95,6 +95,16 @@ std::optional<TrackerClass> tracker_class(Status s) noexcept {
   }
 }
 
+std::string_view to_string(TrackerClass v) noexcept {
+  switch (v) {
+    case TrackerClass::done_on_time: return "done_on_time";
+    case TrackerClass::done_late: return "done_late";
+    case TrackerClass::within_deadline: return "within_deadline";
+    case TrackerClass::overdue: return "overdue";
+  }
+  return "overdue";
+}
+
 std::string_view to_string(RowKind v) noexcept { return v == RowKind::task ? "task" : "report"; }
 
 bool Evaluation::has_problems() const noexcept {

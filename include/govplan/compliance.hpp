@@ -49,6 +49,7 @@ std::string_view status_name(Status value, Lang lang = Lang::vi) noexcept;
 /// The four classes of the government's task tracker, for a task row (none for reports and for
 /// rows that are not the tracker's concern, such as ongoing or awaiting a trigger).
 enum class TrackerClass : std::uint8_t { done_on_time, done_late, within_deadline, overdue };
+std::string_view to_string(TrackerClass value) noexcept;
 std::optional<TrackerClass> tracker_class(Status status) noexcept;
 
 enum class RowKind : std::uint8_t { task, report };

@@ -15,6 +15,8 @@
 #include "govplan/document.hpp"
 #include "govplan/finding.hpp"
 #include "govplan/lang.hpp"
+#include "govplan/compliance.hpp"
+#include "govplan/events.hpp"
 #include "govplan/lunar.hpp"
 #include "govplan/plan.hpp"
 #include "govplan/timeframe.hpp"
@@ -137,3 +139,7 @@ GOVPLAN_PY_ENUM_CASTER(govplan::TriggerKind, "TriggerKind")
 GOVPLAN_PY_ENUM_CASTER(govplan::ResolutionState, "ResolutionState")
 GOVPLAN_PY_ENUM_CASTER(govplan::CutoffPolicy, "CutoffPolicy")
 GOVPLAN_PY_ENUM_CASTER(govplan::FundingSource, "FundingSource")
+GOVPLAN_PY_ENUM_CASTER(govplan::EventKind, "EventKind")
+GOVPLAN_PY_ENUM_CASTER(govplan::Status, "Status")
+GOVPLAN_PY_ENUM_CASTER(govplan::TrackerClass, "TrackerClass")
+GOVPLAN_PY_ENUM_CASTER(govplan::RowKind, "RowKind")

@@ -9,6 +9,7 @@ void register_date(py::module_& m);
 void register_document(py::module_& m);
 void register_calendar(py::module_& m);
 void register_plan(py::module_& m);
+void register_compliance(py::module_& m);
 }  // namespace govplan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -19,4 +20,5 @@ PYBIND11_MODULE(_core, m) {
   govplan_py::register_document(m);
   govplan_py::register_calendar(m);
   govplan_py::register_plan(m);
+  govplan_py::register_compliance(m);
 }

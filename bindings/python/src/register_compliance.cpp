@@ -1,0 +1,165 @@
+// events.hpp and compliance.hpp in Python.
+#include <pybind11/operators.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "casters.hpp"
+#include "govplan/compliance.hpp"
+#include "govplan/error.hpp"
+#include "govplan/events.hpp"
+#include "govplan/json.hpp"
+
+namespace govplan_py {
+
+namespace {
+
+std::string read_events_file(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) throw govplan::NotFound("python.file", "a readable file", path);
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+py::dict row_record(const govplan::StatusRow& r) {
+  py::dict d;
+  d["id"] = r.id;
+  d["kind"] = std::string(govplan::to_string(r.kind));
+  d["occurrence"] = r.occurrence;
+  d["status"] = std::string(govplan::to_string(r.status));
+  d["due"] = r.due ? py::cast(*r.due) : py::none();
+  d["period_from"] = r.period ? py::cast(r.period->first()) : py::none();
+  d["period_to"] = r.period ? py::cast(r.period->last()) : py::none();
+  d["done"] = r.done ? py::cast(*r.done) : py::none();
+  d["working_days"] = r.working_days ? py::cast(*r.working_days) : py::none();
+  d["responsible"] = r.responsible ? py::cast(r.responsible->name) : py::none();
+  d["reason_vi"] = r.reason_vi;
+  d["reason_en"] = r.reason_en;
+  return d;
+}
+
+}  // namespace
+
+void register_compliance(py::module_& m) {
+  using govplan::EventLog;
+  using govplan::Evaluation;
+  using govplan::StatusRow;
+
+  bind_enum(m, "EventKind",
+            {govplan::EventKind::trigger, govplan::EventKind::schedule_announced,
+             govplan::EventKind::task_progress, govplan::EventKind::task_completed,
+             govplan::EventKind::report_submitted, govplan::EventKind::plan_amended,
+             govplan::EventKind::plan_cancelled},
+            "What an event records.");
+  bind_enum(m, "Status",
+            {govplan::Status::not_yet_due, govplan::Status::due_soon, govplan::Status::within_deadline,
+             govplan::Status::done_on_time, govplan::Status::done_late, govplan::Status::overdue,
+             govplan::Status::ongoing, govplan::Status::awaiting_trigger,
+             govplan::Status::trigger_never_came, govplan::Status::no_evidence,
+             govplan::Status::on_request, govplan::Status::unresolved, govplan::Status::cancelled,
+             govplan::Status::due, govplan::Status::submitted_on_time, govplan::Status::submitted_late,
+             govplan::Status::missing, govplan::Status::submitted, govplan::Status::due_date_unknown},
+            "The status of a task occurrence or a report instance as of a day.");
+  bind_enum(m, "TrackerClass",
+            {govplan::TrackerClass::done_on_time, govplan::TrackerClass::done_late,
+             govplan::TrackerClass::within_deadline, govplan::TrackerClass::overdue},
+            "The four classes of the government's task tracker.");
+  bind_enum(m, "RowKind", {govplan::RowKind::task, govplan::RowKind::report}, "A task row or a report row.");
+  m.def("status_name", &govplan::status_name, py::arg("status"), py::arg("lang") = govplan::Lang::vi);
+  m.def("tracker_class", &govplan::tracker_class, py::arg("status"));
+
+  py::class_<EventLog>(m, "EventLog", "The facts recorded after a plan was issued; append-only.")
+      .def(py::init<>())
+      .def_static("loads", &govplan::load_events, py::arg("text"), "Reads a govplan/1 event log.")
+      .def_static(
+          "load", [](const std::string& path) { return govplan::load_events(read_events_file(path)); },
+          py::arg("path"))
+      .def("dumps", &govplan::dump_events)
+      .def("to_dict", [](const EventLog& l) { return py::module_::import("json").attr("loads")(govplan::dump_events(l)); })
+      .def("__len__", &EventLog::size)
+      .def(py::self == py::self);
+
+  py::class_<StatusRow>(m, "StatusRow", "One task occurrence or report instance as of the day.")
+      .def_readonly("kind", &StatusRow::kind)
+      .def_readonly("id", &StatusRow::id)
+      .def_readonly("occurrence", &StatusRow::occurrence)
+      .def_readonly("period", &StatusRow::period)
+      .def_readonly("due", &StatusRow::due)
+      .def_readonly("done", &StatusRow::done)
+      .def_readonly("status", &StatusRow::status)
+      .def_readonly("working_days", &StatusRow::working_days)
+      .def_readonly("responsible", &StatusRow::responsible)
+      .def_readonly("reason_vi", &StatusRow::reason_vi)
+      .def_readonly("reason_en", &StatusRow::reason_en)
+      .def("reason", [](const StatusRow& r, govplan::Lang l) { return r.reason(l); }, py::arg("lang") = govplan::Lang::vi)
+      .def("to_record", &row_record)
+      .def("__repr__", [](const StatusRow& r) {
+        return "StatusRow('" + r.id + "', " + std::string(govplan::to_string(r.status)) + ")";
+      })
+      .def(py::self == py::self);
+
+  py::class_<Evaluation>(m, "Evaluation", "The state of a plan as of a day.")
+      .def_readonly("as_of", &Evaluation::as_of)
+      .def_readonly("rows", &Evaluation::rows)
+      .def_readonly("findings", &Evaluation::findings)
+      .def_property_readonly("has_problems", &Evaluation::has_problems)
+      .def("to_json", [](const Evaluation& e) { return govplan::to_json(e); })
+      .def(
+          "to_records",
+          [](const Evaluation& e) {
+            py::list out;
+            for (const StatusRow& r : e.rows) out.append(row_record(r));
+            return out;
+          },
+          "One dict per task occurrence / report instance (the keys of `govplan status --format json`), "
+          "ready for pandas.DataFrame.")
+      .def(
+          "to_columns",
+          [](const Evaluation& e) {
+            // One list per column: cheap to hand to pandas.DataFrame or numpy for many rows.
+            py::list id, kind, occurrence, status, due, done, working_days;
+            for (const StatusRow& r : e.rows) {
+              id.append(r.id);
+              kind.append(std::string(govplan::to_string(r.kind)));
+              occurrence.append(r.occurrence);
+              status.append(std::string(govplan::to_string(r.status)));
+              due.append(r.due ? py::cast(*r.due) : py::none());
+              done.append(r.done ? py::cast(*r.done) : py::none());
+              working_days.append(r.working_days ? py::cast(*r.working_days) : py::none());
+            }
+            py::dict d;
+            d["id"] = id;
+            d["kind"] = kind;
+            d["occurrence"] = occurrence;
+            d["status"] = status;
+            d["due"] = due;
+            d["done"] = done;
+            d["working_days"] = working_days;
+            return d;
+          },
+          "The rows as a dict of columns.")
+      .def(py::self == py::self);
+
+  m.def(
+      "evaluate",
+      [](const govplan::Plan& plan, std::optional<EventLog> events, std::optional<govplan::WorkCalendar> calendar,
+         govplan::Date as_of, int horizon) {
+        govplan::EvaluationOptions options;
+        options.horizon = horizon;
+        const EventLog log = events ? *events : EventLog{};
+        const govplan::WorkCalendar cal = calendar ? *calendar : govplan::WorkCalendar::vietnam();
+        py::gil_scoped_release release;
+        return govplan::evaluate(plan, log, cal, as_of, options);
+      },
+      py::arg("plan"), py::arg("events") = py::none(), py::arg("calendar") = py::none(), py::kw_only(),
+      py::arg("as_of"), py::arg("horizon") = 5,
+      "The status of every task occurrence and report instance of a plan as of a day (the GIL is "
+      "released while evaluating).");
+}
+
+}  // namespace govplan_py

@@ -358,7 +358,12 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
     ev.rows.push_back(std::move(row));
   }
 
-  // Reports.
+  // Reports: their periods are counted in the plan's window.
+  if (!plan.window && !plan.reporting.empty()) {
+    ev.findings.push_back(Finding("compliance.no_window", Severity::warning, "window", Location{}, "",
+                                  "Kế hoạch không ghi thời gian thực hiện nên không xác định được các kỳ báo cáo",
+                                  "The plan has no window, so its report periods cannot be counted"));
+  }
   if (plan.window) {
     for (const ReportingObligation& ob : plan.reporting) {
       const auto instances = report_instances(ob, *plan.window, cal);

@@ -146,6 +146,16 @@ TEST_CASE("events the plan cannot place become findings, and none is dropped sil
   CHECK(row(ev, "III.1", 0).done == Date(2024, 6, 12));  // the first submission counts
 }
 
+TEST_CASE("a plan without a window says its reports cannot be counted") {
+  Plan p = seed();
+  p.window.reset();
+  const auto ev = govplan::evaluate(p, EventLog{}, cal(), Date(2024, 7, 1));
+  bool found = false;
+  for (const auto& f : ev.findings) found = found || f.code() == "compliance.no_window";
+  CHECK(found);
+  for (const auto& r : ev.rows) CHECK(r.kind == govplan::RowKind::task);
+}
+
 TEST_CASE("after the plan is cancelled, what was not done is cancelled") {
   EventLog log = seed_events();
   log.append({Date(2024, 7, 1), govplan::PlanCancelledEvent{}, {}, "Kế hoạch bị thay thế"});

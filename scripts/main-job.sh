@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The main job: set up a fresh Debian 12 machine if needed, build govplan, and run it on the
-# bundled Chánh Lộ plan. Usage: scripts/main-job.sh [--lang en]
+# bundled Chánh Lộ plan: read the draft's text, then the plan as data with a year of (illustrative)
+# events, evaluated as of 31/12/2024. Usage: scripts/main-job.sh [--lang en]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh >&2
 cmake --preset release >/dev/null
 cmake --build --preset release --target govplan_cli >&2
-./build/release/govplan inspect examples/plans/chanh-lo-2024.txt "$@"
+./build/release/govplan "$@" inspect examples/plans/chanh-lo-2024.txt
+echo
+./build/release/govplan "$@" status examples/plans/chanh-lo-2024.json \
+  --events examples/events/chanh-lo-2024.events.json --as-of 2024-12-31

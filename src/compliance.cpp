@@ -120,6 +120,7 @@ struct Completion {
   std::optional<Date> occurrence;
   std::string evidence;
   bool used = false;
+  std::size_t event = 0;
 };
 
 Finding event_finding(std::string code, Severity severity, std::size_t index, std::string vi, std::string en) {
@@ -150,7 +151,14 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
   std::map<std::string, std::vector<Date>> progress;
   std::map<std::string, std::vector<std::pair<DateRange, Date>>> submissions;
   std::optional<Date> cancelled_on;
-  for (std::size_t i = 0; i < log.events().size(); ++i) {
+  // Events in date order (the log's order among equal dates), so that the earliest submission of
+  // a report is the one that counts.
+  std::vector<std::size_t> order(log.events().size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return log.events()[a].date < log.events()[b].date;
+  });
+  for (std::size_t i : order) {
     const Event& e = log.events()[i];
     if (e.date > as_of) continue;
     const std::string* task_id = nullptr;
@@ -171,7 +179,7 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
             "The event of " + e.date.to_string() + " is dated before the plan was issued"));
       }
       if (const auto* c = std::get_if<TaskCompletedEvent>(&e.what)) {
-        completions[c->task].push_back({e.date, c->occurrence, c->evidence});
+        completions[c->task].push_back({e.date, c->occurrence, c->evidence, false, i});
       } else {
         progress[*task_id].push_back(e.date);
       }
@@ -228,7 +236,7 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
     base.id = task.id;
     base.responsible = task.lead;
 
-    if (res.state == ResolutionState::scheduled) {
+    if (!res.occurrences.empty()) {
       int index = 0;
       for (const Occurrence& o : res.occurrences) {
         StatusRow row = base;
@@ -284,10 +292,31 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
         }
         ev.rows.push_back(std::move(row));
       }
-      continue;
+      // A completion that names an occurrence the task does not have is reported, not dropped.
+      for (const Completion& c : done) {
+        if (!c.used && c.occurrence) {
+          ev.findings.push_back(event_finding(
+              "events.unknown_occurrence", Severity::warning, c.event,
+              "Nhiệm vụ " + task.id + " không có lần thực hiện hạn " + numeric(*c.occurrence),
+              "Task " + task.id + " has no occurrence due " + c.occurrence->to_string()));
+        }
+      }
+      // A composite that is still waiting on another body also gets its waiting row.
+      if (res.state != ResolutionState::pending) continue;
     }
 
     StatusRow row = base;
+    if (cancelled_on && *cancelled_on <= as_of && res.state != ResolutionState::scheduled) {
+      const bool done_before = std::any_of(done.begin(), done.end(),
+                                           [&](const Completion& c) { return c.date <= *cancelled_on; });
+      if (!done_before) {
+        row.status = Status::cancelled;
+        row.reason_vi = "Kế hoạch bị hủy ngày " + numeric(*cancelled_on);
+        row.reason_en = "The plan was cancelled on " + cancelled_on->to_string();
+        ev.rows.push_back(std::move(row));
+        continue;
+      }
+    }
     row.period = res.window;
     switch (res.state) {
       case ResolutionState::ongoing: {

@@ -185,6 +185,10 @@ class Object {
   long long integer(std::string_view key, long long min, long long max) const {
     const json& v = get(key);
     if (!v.is_number_integer()) invalid(at(key), "json.type", "an integer", type_name(v));
+    if (v.is_number_unsigned() && v.get<unsigned long long>() > static_cast<unsigned long long>(max)) {
+      invalid(at(key), "json.range",
+              "an integer from " + std::to_string(min) + " to " + std::to_string(max), v.dump());
+    }
     const auto n = v.get<long long>();
     if (n < min || n > max) {
       invalid(at(key), "json.range",

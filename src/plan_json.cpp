@@ -146,7 +146,7 @@ Offset offset_at(const json& v, const std::string& pointer) {
   const Object o(v, pointer, "an offset");
   o.allow_only({"amount", "unit"});
   Offset off;
-  off.amount = static_cast<int>(o.integer("amount", -36500, 36500));
+  off.amount = static_cast<int>(o.integer("amount", 0, 36500));
   off.unit = o.enumeration("unit", &parse_time_unit);
   return off;
 }
@@ -175,7 +175,16 @@ Timeframe timeframe_at(const json& v, const std::string& pointer) {
       o.allow_only({"kind", "text", "cadence", "day_rule", "window"});
       RecurringTimeframe r;
       r.cadence = o.enumeration("cadence", &parse_cadence);
-      if (o.has("day_rule")) r.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), r.cadence);
+      if (r.cadence == Cadence::once || r.cadence == Cadence::ad_hoc) {
+        invalid(o.at("cadence"), "json.cadence", "a recurring cadence: weekly, monthly, quarterly, half_yearly, "
+                "nine_months or yearly", quote(std::string(to_string(r.cadence))));
+      }
+      if (o.has("day_rule")) {
+        if (r.cadence == Cadence::weekly) {
+          invalid(o.at("day_rule"), "json.day_rule", "no day rule for a weekly cadence", "a day rule");
+        }
+        r.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), r.cadence);
+      }
       r.window = window();
       return Timeframe(std::move(text), r);
     }

@@ -211,10 +211,20 @@ GOVPLAN_TIMEFRAME_CTOR(CompositeTimeframe)
 GOVPLAN_TIMEFRAME_CTOR(UnparsedTimeframe)
 #undef GOVPLAN_TIMEFRAME_CTOR
 
-Timeframe::Timeframe(const Timeframe& other) : data_(std::make_unique<Data>(*other.data_)) {}
+namespace {
+// A moved-from timeframe reads as an empty unparsed one.
+const Timeframe::Data& empty_data() {
+  static const Timeframe::Data empty{{}, UnparsedTimeframe{}};
+  return empty;
+}
+}  // namespace
+
+const Timeframe::Data& Timeframe::data() const noexcept { return data_ ? *data_ : empty_data(); }
+
+Timeframe::Timeframe(const Timeframe& other) : data_(std::make_unique<Data>(other.data())) {}
 Timeframe::Timeframe(Timeframe&& other) noexcept = default;
 Timeframe& Timeframe::operator=(const Timeframe& other) {
-  if (this != &other) data_ = std::make_unique<Data>(*other.data_);
+  if (this != &other) data_ = std::make_unique<Data>(other.data());
   return *this;
 }
 Timeframe& Timeframe::operator=(Timeframe&& other) noexcept = default;
@@ -223,7 +233,7 @@ Timeframe::~Timeframe() = default;
 TimeframeKind Timeframe::kind() const noexcept {
   return static_cast<TimeframeKind>(data_ ? data_->value.index() : 8);
 }
-const std::string& Timeframe::text() const noexcept { return data_->text; }
+const std::string& Timeframe::text() const noexcept { return data().text; }
 
 namespace {
 template <typename T>
@@ -238,15 +248,15 @@ const T& get_kind(const std::variant<RegularTimeframe, DueTimeframe, WithinTimef
 }
 }  // namespace
 
-const RegularTimeframe& Timeframe::regular() const { return get_kind<RegularTimeframe>(data_->value, TimeframeKind::regular); }
-const DueTimeframe& Timeframe::due() const { return get_kind<DueTimeframe>(data_->value, TimeframeKind::due); }
-const WithinTimeframe& Timeframe::within() const { return get_kind<WithinTimeframe>(data_->value, TimeframeKind::within); }
-const RecurringTimeframe& Timeframe::recurring() const { return get_kind<RecurringTimeframe>(data_->value, TimeframeKind::recurring); }
-const UpstreamScheduleTimeframe& Timeframe::upstream_schedule() const { return get_kind<UpstreamScheduleTimeframe>(data_->value, TimeframeKind::upstream_schedule); }
-const AfterEventTimeframe& Timeframe::after_event() const { return get_kind<AfterEventTimeframe>(data_->value, TimeframeKind::after_event); }
-const OnRequestTimeframe& Timeframe::on_request() const { return get_kind<OnRequestTimeframe>(data_->value, TimeframeKind::on_request); }
-const CompositeTimeframe& Timeframe::composite() const { return get_kind<CompositeTimeframe>(data_->value, TimeframeKind::composite); }
-const UnparsedTimeframe& Timeframe::unparsed() const { return get_kind<UnparsedTimeframe>(data_->value, TimeframeKind::unparsed); }
+const RegularTimeframe& Timeframe::regular() const { return get_kind<RegularTimeframe>(data().value, TimeframeKind::regular); }
+const DueTimeframe& Timeframe::due() const { return get_kind<DueTimeframe>(data().value, TimeframeKind::due); }
+const WithinTimeframe& Timeframe::within() const { return get_kind<WithinTimeframe>(data().value, TimeframeKind::within); }
+const RecurringTimeframe& Timeframe::recurring() const { return get_kind<RecurringTimeframe>(data().value, TimeframeKind::recurring); }
+const UpstreamScheduleTimeframe& Timeframe::upstream_schedule() const { return get_kind<UpstreamScheduleTimeframe>(data().value, TimeframeKind::upstream_schedule); }
+const AfterEventTimeframe& Timeframe::after_event() const { return get_kind<AfterEventTimeframe>(data().value, TimeframeKind::after_event); }
+const OnRequestTimeframe& Timeframe::on_request() const { return get_kind<OnRequestTimeframe>(data().value, TimeframeKind::on_request); }
+const CompositeTimeframe& Timeframe::composite() const { return get_kind<CompositeTimeframe>(data().value, TimeframeKind::composite); }
+const UnparsedTimeframe& Timeframe::unparsed() const { return get_kind<UnparsedTimeframe>(data().value, TimeframeKind::unparsed); }
 
 std::optional<DateRange> Timeframe::window() const {
   switch (kind()) {
@@ -271,7 +281,7 @@ std::optional<DateRange> Timeframe::window() const {
   return std::nullopt;
 }
 
-bool Timeframe::operator==(const Timeframe& other) const { return *data_ == *other.data_; }
+bool Timeframe::operator==(const Timeframe& other) const { return data() == other.data(); }
 
 // ---- periods --------------------------------------------------------------------------------------
 
@@ -478,6 +488,12 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         r.reason_en = "A recurring task without a window (the plan has no period)";
         break;
       }
+      if (rc.cadence == Cadence::once || rc.cadence == Cadence::ad_hoc) {
+        r.state = ResolutionState::unresolved;
+        r.reason_vi = "Việc định kỳ phải có chu kỳ (tuần, tháng, quý, 6 tháng, 9 tháng, năm)";
+        r.reason_en = "A recurring task needs a cadence (weekly … yearly)";
+        break;
+      }
       r.state = ResolutionState::scheduled;
       for (const DateRange& p : periods_of(rc.cadence, *window)) {
         const PeriodKind pk = period_kind_of(rc.cadence);
@@ -531,6 +547,8 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       const TriggerFact* first = nullptr;
       for (const TriggerFact& f : facts.triggers) {
         if (f.kind != a.trigger) continue;
+        // A trigger after the window closed comes too late to start the work in it.
+        if (r.window && f.date > r.window->last()) continue;
         bool by = a.trigger_by.empty();
         for (const Party& p : a.trigger_by) by = by || p.same_as(f.by);
         if (!by) continue;
@@ -549,8 +567,15 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
                                   " ngày " + numeric(first->date);
       const std::string when_en = std::string(trigger_en(a.trigger)) + " from " + first->by.name +
                                   " on " + first->date.to_string();
-      if (a.offset) {
-        const TimeLimit t = time_limit(first->date, std::max(0, a.offset->amount), a.offset->unit, calendar);
+      if (a.offset && a.offset->amount < 0) {
+        // "N ngày trước khi …" counts back from the event: not modelled yet, and not guessed.
+        r.state = ResolutionState::unresolved;
+        r.reason_vi = "Thời hạn tính ngược trước sự kiện (" + std::to_string(a.offset->amount) +
+                      ") chưa được hỗ trợ";
+        r.reason_en = "A limit counted back before the event (" + std::to_string(a.offset->amount) +
+                      ") is not supported yet";
+      } else if (a.offset) {
+        const TimeLimit t = time_limit(first->date, a.offset->amount, a.offset->unit, calendar);
         Occurrence o;
         o.period = r.window;
         o.nominal_due = t.nominal_end;
@@ -600,8 +625,13 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
           r.reason_en += (r.reason_en.empty() ? "" : "; ") + pr.reason_en;
         }
       }
-      r.window = tf.window() ? tf.window() : default_window;
-      r.state = any_pending ? ResolutionState::pending
+      bool all_on_request = !tf.composite().parts.empty();
+      for (const Timeframe& part : tf.composite().parts) {
+        all_on_request = all_on_request && part.kind() == TimeframeKind::on_request;
+      }
+      r.window = default_window ? default_window : tf.window();
+      r.state = all_on_request ? ResolutionState::on_request
+                : any_pending ? ResolutionState::pending
                 : any_scheduled ? ResolutionState::scheduled
                 : any_ongoing ? ResolutionState::ongoing
                               : ResolutionState::unresolved;

@@ -185,8 +185,10 @@ class Timeframe {
 
   bool operator==(const Timeframe& other) const;
 
- private:
   struct Data;
+
+ private:
+  const Data& data() const noexcept;
   std::unique_ptr<Data> data_;
 };
 
@@ -243,7 +245,10 @@ struct Resolution {
 };
 
 /// Resolves a timeframe. `default_window` (the plan's window) bounds kinds that name none
-/// (recurring without a window, regular without one).
+/// (recurring without a window, regular without one). A composite is pending while any part is,
+/// and carries the occurrences its scheduled parts already have. A trigger dated after the window
+/// closed does not start the work; a negative offset (before the event) is unresolved, not
+/// guessed.
 Resolution resolve(const Timeframe& timeframe, const Facts& facts, const WorkCalendar& calendar,
                    const std::optional<DateRange>& default_window = std::nullopt);
 

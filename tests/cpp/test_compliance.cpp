@@ -163,6 +163,32 @@ TEST_CASE("after the plan is cancelled, what was not done is cancelled") {
   CHECK(row(ev, "II.2", 0).status == Status::done_on_time);  // done before, still done
   CHECK(row(ev, "II.3").status == Status::done_on_time);
   CHECK(row(ev, "III.1", 1).status == Status::submitted);
+  // Without events, a cancellation on 01/03 cancels everything still open.
+  EventLog only_cancel;
+  only_cancel.append({Date(2024, 3, 1), govplan::PlanCancelledEvent{}, {}, ""});
+  const auto ev2 = govplan::evaluate(seed(), only_cancel, cal(), Date(2025, 1, 10));
+  CHECK(row(ev2, "II.1").status == Status::cancelled);
+  CHECK(row(ev2, "II.2").status == Status::cancelled);
+  CHECK(row(ev2, "II.3").status == Status::cancelled);
+  CHECK_FALSE(ev2.has_problems());
+}
+
+TEST_CASE("the earliest submission counts, and a completion of an unknown occurrence is reported") {
+  EventLog log;
+  const govplan::ReportSubmittedEvent h1{"III.1", DateRange::half_year(2024, 1), std::nullopt};
+  log.append({Date(2024, 7, 20), h1, {}, ""});
+  log.append({Date(2024, 6, 10), h1, {}, ""});
+  log.append({Date(2024, 5, 10), govplan::TriggerEvent{govplan::TriggerKind::guidance, body("Sở Tư pháp")}, {}, ""});
+  log.append({Date(2024, 6, 1), govplan::TaskCompletedEvent{"II.3", "", Date(2024, 3, 2)}, {}, ""});
+  const auto ev = govplan::evaluate(seed(), log, cal(), Date(2024, 8, 1));
+  CHECK(row(ev, "III.1", 0).done == Date(2024, 6, 10));
+  bool duplicate = false, unknown_occurrence = false;
+  for (const auto& f : ev.findings) {
+    if (f.code() == "events.duplicate_submission") duplicate = f.subject() == "events/0";
+    if (f.code() == "events.unknown_occurrence") unknown_occurrence = f.subject() == "events/3";
+  }
+  CHECK(duplicate);
+  CHECK(unknown_occurrence);
 }
 
 TEST_CASE("evaluation is deterministic and event logs round-trip exactly") {

@@ -303,3 +303,27 @@ TEST_CASE("a report owed once is due on the date the plan gives") {
   p.reporting = {ob};
   CHECK(govplan::load_plan(govplan::dump_plan(p)) == p);
 }
+
+TEST_CASE("negative offsets, huge integers, one-off recurrences and weekly day rules are refused when read") {
+  const std::string seed = seed_json();
+  auto error = [&](const std::string& old_text, const std::string& new_text) {
+    std::string text = seed;
+    text.replace(text.find(old_text), old_text.size(), new_text);
+    try {
+      (void)govplan::load_plan(text);
+    } catch (const govplan::ParseError& e) {
+      return e;
+    }
+    FAIL("expected a ParseError");
+    throw;
+  };
+  auto e = error("\"trigger\": \"guidance\",", "\"trigger\": \"guidance\", \"offset\": {\"amount\": -10, \"unit\": \"days\"},");
+  CHECK(e.where().pointer() == "/tasks/2/timeframe/offset/amount");
+  e = error("\"trigger\": \"guidance\",", "\"trigger\": \"guidance\", \"offset\": {\"amount\": 18446744073709551606, \"unit\": \"days\"},");
+  CHECK(e.id() == "json.range");
+  const std::string regular = "\"kind\": \"regular\",\n        \"text\": \"Thường xuyên trong năm.\",";
+  e = error(regular, "\"kind\": \"recurring\", \"cadence\": \"once\",\n        \"text\": \"Thường xuyên trong năm.\",");
+  CHECK(e.where().pointer() == "/tasks/0/timeframe/cadence");
+  e = error(regular, "\"kind\": \"recurring\", \"cadence\": \"weekly\", \"day_rule\": {\"relation\": \"by\", \"day\": 20},\n        \"text\": \"Thường xuyên trong năm.\",");
+  CHECK(e.where().pointer() == "/tasks/0/timeframe/day_rule");
+}

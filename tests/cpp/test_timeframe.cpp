@@ -200,3 +200,48 @@ TEST_CASE("timeframe names parse back and unknown ones are refused") {
   CHECK_THROWS_AS(govplan::parse_timeframe_kind("sometimes"), govplan::ParseError);
   CHECK_THROWS_AS(govplan::parse_party_kind("person"), govplan::ParseError);
 }
+
+TEST_CASE("a moved-from timeframe reads as an empty unparsed one and can be copied") {
+  Timeframe a("Quý I/2024", govplan::WithinTimeframe{DateRange::quarter(2024, 1), govplan::PeriodKind::quarter});
+  const Timeframe b(std::move(a));
+  CHECK(b.kind() == TimeframeKind::within);
+  const Timeframe c(a);  // NOLINT(bugprone-use-after-move): the point of the test
+  CHECK(c.kind() == TimeframeKind::unparsed);
+  CHECK(c.text().empty());
+  CHECK(c == Timeframe());
+}
+
+TEST_CASE("a trigger after the window does not start the work, and negative offsets are not guessed") {
+  govplan::AfterEventTimeframe a;
+  a.trigger = govplan::TriggerKind::guidance;
+  a.trigger_by = {body("Sở Tư pháp")};
+  a.window = DateRange::year(2024);
+  govplan::Facts late;
+  late.triggers.push_back({govplan::TriggerKind::guidance, body("Sở Tư pháp"), Date(2025, 2, 3), std::nullopt});
+  CHECK(govplan::resolve(Timeframe("…", a), late, cal()).state == ResolutionState::pending);
+  govplan::Facts in_time;
+  in_time.triggers.push_back({govplan::TriggerKind::guidance, body("Sở Tư pháp"), Date(2024, 5, 10), std::nullopt});
+  a.offset = govplan::Offset{-10, govplan::TimeUnit::days};
+  const auto r = govplan::resolve(Timeframe("10 ngày trước …", a), in_time, cal());
+  CHECK(r.state == ResolutionState::unresolved);
+  CHECK(r.occurrences.empty());
+}
+
+TEST_CASE("a composite keeps the due dates of its scheduled parts while another part waits") {
+  govplan::CompositeTimeframe c;
+  c.parts.push_back(Timeframe("Trước ngày 01/3/2024", govplan::DueTimeframe{Date(2024, 3, 1), DueRelation::by}));
+  govplan::UpstreamScheduleTimeframe u;
+  u.source_bodies = {body("Sở Tư pháp")};
+  c.parts.push_back(Timeframe("Theo kế hoạch của Sở Tư pháp", u));
+  const auto r = govplan::resolve(Timeframe("…", c), no_facts, cal(), DateRange::year(2024));
+  CHECK(r.state == ResolutionState::pending);
+  REQUIRE(r.occurrences.size() == 1);
+  CHECK(r.occurrences[0].due == Date(2024, 3, 1));
+  CHECK(r.window == DateRange::year(2024));
+  govplan::CompositeTimeframe asked;
+  asked.parts = {Timeframe("Khi có yêu cầu", govplan::OnRequestTimeframe{}), Timeframe("hoặc đột xuất", govplan::OnRequestTimeframe{})};
+  CHECK(govplan::resolve(Timeframe("…", asked), no_facts, cal()).state == ResolutionState::on_request);
+  govplan::RecurringTimeframe once;
+  once.cadence = govplan::Cadence::once;
+  CHECK(govplan::resolve(Timeframe("…", once), no_facts, cal(), DateRange::year(2024)).state == ResolutionState::unresolved);
+}

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <exception>
 #include <iterator>
+#include <system_error>
 #include <thread>
 
 #include "govplan/error.hpp"
@@ -618,7 +619,16 @@ ordered plan_json(const Plan& p) {
   }
   o["funding"] = std::move(funding);
   // Extensions keep their content; written with sorted keys (canonical).
-  o["extensions"] = ordered::parse(json::parse(p.extensions).dump());
+  json extensions;
+  try {
+    extensions = json::parse(p.extensions);
+  } catch (const json::exception&) {
+    throw ValidationError("plan.extensions", "extensions as the text of a JSON object", quote(p.extensions));
+  }
+  if (!extensions.is_object()) {
+    throw ValidationError("plan.extensions", "extensions as the text of a JSON object", quote(p.extensions));
+  }
+  o["extensions"] = ordered::parse(extensions.dump());
   return o;
 }
 
@@ -687,13 +697,18 @@ std::vector<Plan> load_plans_jsonl(std::string_view text) {
   }
   std::vector<std::thread> threads;
   for (std::size_t k = 1; k < parts.size(); ++k) {
-    threads.emplace_back([&chunk = parts[k]] {
+    auto work = [&chunk = parts[k]] {
       try {
         chunk.plans = load_lines(chunk.text, chunk.first_line);
       } catch (...) {
         chunk.error = std::current_exception();
       }
-    });
+    };
+    try {
+      threads.emplace_back(work);
+    } catch (const std::system_error&) {
+      work();  // no thread to be had: read this chunk here
+    }
   }
   try {
     parts[0].plans = load_lines(parts[0].text, parts[0].first_line);

@@ -412,9 +412,10 @@ govplan::WorkCalendar make_calendar(const std::string& sector, const std::string
   }
 }
 
+// Today in Vietnam (UTC+7), whatever the host's time zone: the day officials are living in.
 govplan::Date today_utc() {
-  const auto now = std::chrono::system_clock::now();
-  const auto days = std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();
+  const auto now = std::chrono::system_clock::now() + std::chrono::hours(7);
+  const auto days = std::chrono::floor<std::chrono::days>(now.time_since_epoch()).count();
   return govplan::Date::from_days_since_epoch(static_cast<std::int32_t>(days));
 }
 

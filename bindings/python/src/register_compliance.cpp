@@ -149,6 +149,10 @@ void register_compliance(py::module_& m) {
       "evaluate",
       [](const govplan::Plan& plan, std::optional<EventLog> events, std::optional<govplan::WorkCalendar> calendar,
          govplan::Date as_of, int horizon) {
+        if (horizon < 0 || horizon > 365) {
+          throw govplan::ValidationError("compliance.horizon", "a horizon from 0 to 365 working days",
+                                         std::to_string(horizon));
+        }
         govplan::EvaluationOptions options;
         options.horizon = horizon;
         const EventLog log = events ? *events : EventLog{};

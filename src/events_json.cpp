@@ -10,65 +10,6 @@ using namespace json_support;
 
 namespace {
 
-// Shared with plan_json.cpp's forms (kept in step by the round-trip tests).
-Party party_at(const json& v, const std::string& pointer) {
-  const Object o(v, pointer, "a party");
-  o.allow_only({"kind", "name"});
-  Party p;
-  p.kind = o.enumeration("kind", &parse_party_kind);
-  p.name = o.string("name");
-  if (p.name.find_first_not_of(" \t\r\n") == std::string::npos) {
-    invalid(o.at("name"), "json.empty", "a name", quote(p.name));
-  }
-  return p;
-}
-
-ordered party_json(const Party& p) {
-  ordered o;
-  o["kind"] = to_string(p.kind);
-  o["name"] = p.name;
-  return o;
-}
-
-DocumentRef ref_at(const json& v, const std::string& pointer) {
-  const Object o(v, pointer, "a document reference");
-  o.allow_only({"type", "number", "date", "issuer", "title", "part", "year"});
-  std::optional<DocumentType> type;
-  if (o.has("type")) type = o.enumeration("type", &parse_document_type);
-  std::optional<DocumentNumber> number;
-  if (o.has("number")) {
-    try {
-      number = DocumentNumber::parse(o.string("number"));
-    } catch (const Error& e) {
-      invalid(o.at("number"), "json.number", "a document number such as 43/KH-UBND", quote(o.string("number")), e.what());
-    }
-  }
-  std::optional<Date> date;
-  if (o.has("date")) date = o.date("date");
-  std::optional<int> year;
-  if (o.has("year")) year = static_cast<int>(o.integer("year", 1400, 9999));
-  try {
-    return DocumentRef(type, number, date, o.optional_string("issuer"), o.optional_string("title"),
-                       o.optional_string("part"), year);
-  } catch (const Error& e) {
-    invalid(pointer, e.id(), e.expected(), e.found(), e.note());
-  }
-}
-
-ordered ref_json(const DocumentRef& r) {
-  ordered o = ordered::object();
-  if (r.type()) o["type"] = to_string(*r.type());
-  if (r.number()) o["number"] = r.number()->to_string();
-  if (r.date()) o["date"] = r.date()->to_string();
-  if (!r.date() && r.year() && (!r.number() || !r.number()->year() || *r.number()->year() != *r.year())) {
-    o["year"] = *r.year();
-  }
-  if (r.issuer()) o["issuer"] = *r.issuer();
-  if (r.title()) o["title"] = *r.title();
-  if (r.part()) o["part"] = *r.part();
-  return o;
-}
-
 std::string non_blank(const Object& o, std::string_view key, std::string_view what) {
   std::string s = o.string(key);
   if (s.find_first_not_of(" \t\r\n") == std::string::npos) {

@@ -14,6 +14,8 @@
 #include <string_view>
 
 #include "govplan/date.hpp"
+#include "govplan/document.hpp"
+#include "govplan/timeframe.hpp"
 #include "govplan/error.hpp"
 
 namespace govplan::json_support {
@@ -244,5 +246,11 @@ class Object {
   const json& v_;
   std::string p_;
 };
+
+// Parties and document references, as plans and event logs write them (defined in plan_json.cpp).
+Party party_at(const json& v, const std::string& pointer);
+DocumentRef ref_at(const json& v, const std::string& pointer);
+ordered party_json(const Party& p);
+ordered ref_json(const DocumentRef& r);
 
 }  // namespace govplan::json_support

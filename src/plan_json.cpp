@@ -15,6 +15,72 @@ namespace govplan {
 
 using namespace json_support;
 
+namespace json_support {
+
+// ---- parts shared by the plan and event readers and writers ------------------------------------
+
+Party party_at(const json& v, const std::string& pointer) {
+  const Object o(v, pointer, "a party");
+  o.allow_only({"kind", "name"});
+  Party p;
+  p.kind = o.enumeration("kind", &parse_party_kind);
+  p.name = o.string("name");
+  if (p.name.find_first_not_of(" \t\r\n") == std::string::npos) {
+    invalid(o.at("name"), "json.empty", "a name", quote(p.name));
+  }
+  return p;
+}
+
+DocumentRef ref_at(const json& v, const std::string& pointer) {
+  const Object o(v, pointer, "a document reference");
+  o.allow_only({"type", "number", "date", "issuer", "title", "part", "year"});
+  std::optional<DocumentType> type;
+  if (o.has("type")) type = o.enumeration("type", &parse_document_type);
+  std::optional<DocumentNumber> number;
+  if (o.has("number")) {
+    try {
+      number = DocumentNumber::parse(o.string("number"));
+    } catch (const Error& e) {
+      invalid(o.at("number"), "json.number", "a document number such as 43/KH-UBND",
+              quote(o.string("number")), e.what());
+    }
+  }
+  std::optional<Date> date;
+  if (o.has("date")) date = o.date("date");
+  std::optional<int> year;
+  if (o.has("year")) year = static_cast<int>(o.integer("year", 1400, 9999));
+  try {
+    return DocumentRef(type, number, date, o.optional_string("issuer"), o.optional_string("title"),
+                       o.optional_string("part"), year);
+  } catch (const Error& e) {
+    invalid(pointer, e.id(), e.expected(), e.found(), e.note());
+  }
+}
+
+ordered party_json(const Party& p) {
+  ordered o;
+  o["kind"] = to_string(p.kind);
+  o["name"] = p.name;
+  return o;
+}
+
+ordered ref_json(const DocumentRef& r) {
+  ordered o = ordered::object();
+  if (r.type()) o["type"] = to_string(*r.type());
+  if (r.number()) o["number"] = r.number()->to_string();
+  if (r.date()) o["date"] = r.date()->to_string();
+  if (!r.date() && r.year()) {
+    // A year given without a date ("năm 2013") and not implied by the number.
+    if (!r.number() || !r.number()->year() || *r.number()->year() != *r.year()) o["year"] = *r.year();
+  }
+  if (r.issuer()) o["issuer"] = *r.issuer();
+  if (r.title()) o["title"] = *r.title();
+  if (r.part()) o["part"] = *r.part();
+  return o;
+}
+
+}  // namespace json_support
+
 namespace {
 
 // ---- reading -------------------------------------------------------------------------------------
@@ -55,17 +121,6 @@ DateRange range_at(const json& v, const std::string& pointer) {
   return DateRange(from, to);
 }
 
-Party party_at(const json& v, const std::string& pointer) {
-  const Object o(v, pointer, "a party");
-  o.allow_only({"kind", "name"});
-  Party p;
-  p.kind = o.enumeration("kind", &parse_party_kind);
-  p.name = o.string("name");
-  if (p.name.find_first_not_of(" \t\r\n") == std::string::npos) {
-    invalid(o.at("name"), "json.empty", "a name", quote(p.name));
-  }
-  return p;
-}
 
 std::vector<Party> parties_at(const Object& o, std::string_view key) {
   std::vector<Party> out;
@@ -86,31 +141,6 @@ std::vector<std::string> strings_at(const Object& o, std::string_view key) {
   return out;
 }
 
-DocumentRef ref_at(const json& v, const std::string& pointer) {
-  const Object o(v, pointer, "a document reference");
-  o.allow_only({"type", "number", "date", "issuer", "title", "part", "year"});
-  std::optional<DocumentType> type;
-  if (o.has("type")) type = o.enumeration("type", &parse_document_type);
-  std::optional<DocumentNumber> number;
-  if (o.has("number")) {
-    try {
-      number = DocumentNumber::parse(o.string("number"));
-    } catch (const Error& e) {
-      invalid(o.at("number"), "json.number", "a document number such as 43/KH-UBND",
-              quote(o.string("number")), e.what());
-    }
-  }
-  std::optional<Date> date;
-  if (o.has("date")) date = o.date("date");
-  std::optional<int> year;
-  if (o.has("year")) year = static_cast<int>(o.integer("year", 1400, 9999));
-  try {
-    return DocumentRef(type, number, date, o.optional_string("issuer"), o.optional_string("title"),
-                       o.optional_string("part"), year);
-  } catch (const Error& e) {
-    invalid(pointer, e.id(), e.expected(), e.found(), e.note());
-  }
-}
 
 // How many months a period of the cadence has (for month_of_period).
 int months_of(Cadence c) {
@@ -414,12 +444,6 @@ ordered range_json(DateRange r) {
   return o;
 }
 
-ordered party_json(const Party& p) {
-  ordered o;
-  o["kind"] = to_string(p.kind);
-  o["name"] = p.name;
-  return o;
-}
 
 ordered parties_json(const std::vector<Party>& ps) {
   ordered a = ordered::array();
@@ -427,20 +451,6 @@ ordered parties_json(const std::vector<Party>& ps) {
   return a;
 }
 
-ordered ref_json(const DocumentRef& r) {
-  ordered o = ordered::object();
-  if (r.type()) o["type"] = to_string(*r.type());
-  if (r.number()) o["number"] = r.number()->to_string();
-  if (r.date()) o["date"] = r.date()->to_string();
-  if (!r.date() && r.year()) {
-    // A year given without a date ("năm 2013") and not implied by the number.
-    if (!r.number() || !r.number()->year() || *r.number()->year() != *r.year()) o["year"] = *r.year();
-  }
-  if (r.issuer()) o["issuer"] = *r.issuer();
-  if (r.title()) o["title"] = *r.title();
-  if (r.part()) o["part"] = *r.part();
-  return o;
-}
 
 ordered day_rule_json(const DayRule& r) {
   ordered o;

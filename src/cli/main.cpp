@@ -562,19 +562,27 @@ int run_lunar(const std::vector<std::string>& texts, bool to_solar, const std::s
   return status;
 }
 
-int run_check(const std::string& path, const std::string& format, Lang lang) {
+// Reads a JSON document of type T with `load`, reporting an unreadable file or a located error
+// (prefixed with the file's path) on stderr. Returns false on any problem.
+template <typename T, typename Load>
+bool load_document(const std::string& path, Load load, T& out, Lang lang) {
   std::string text, error;
   if (!read_file(path, text, error)) {
     std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
-    return kInputProblem;
+    return false;
   }
-  govplan::Plan plan;
   try {
-    plan = govplan::load_plan(text);
+    out = load(text);
   } catch (const govplan::Error& e) {
     std::cerr << "govplan: " << path << ": " << e.what() << '\n';
-    return kInputProblem;
+    return false;
   }
+  return true;
+}
+
+int run_check(const std::string& path, const std::string& format, Lang lang) {
+  govplan::Plan plan;
+  if (!load_document(path, &govplan::load_plan, plan, lang)) return kInputProblem;
   const std::vector<govplan::Finding> findings = govplan::validate(plan);
   if (format == "json") {
     std::cout << govplan::to_json(findings);
@@ -617,30 +625,11 @@ std::string csv_cell(const std::string& s) {
 
 int run_status(const std::string& plan_path, const std::string& events_path, const std::string& as_of_text,
                int horizon, const std::string& format, Lang lang) {
-  std::string text, error;
-  if (!read_file(plan_path, text, error)) {
-    std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
-    return kInputProblem;
-  }
   govplan::Plan plan;
-  try {
-    plan = govplan::load_plan(text);
-  } catch (const govplan::Error& e) {
-    std::cerr << "govplan: " << plan_path << ": " << e.what() << '\n';
-    return kInputProblem;
-  }
+  if (!load_document(plan_path, &govplan::load_plan, plan, lang)) return kInputProblem;
   govplan::EventLog log;
-  if (!events_path.empty()) {
-    if (!read_file(events_path, text, error)) {
-      std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
-      return kInputProblem;
-    }
-    try {
-      log = govplan::load_events(text);
-    } catch (const govplan::Error& e) {
-      std::cerr << "govplan: " << events_path << ": " << e.what() << '\n';
-      return kInputProblem;
-    }
+  if (!events_path.empty() && !load_document(events_path, &govplan::load_events, log, lang)) {
+    return kInputProblem;
   }
   const govplan::Date as_of = as_of_text.empty() ? today_utc() : govplan::parse_date(as_of_text);
   govplan::EvaluationOptions options;

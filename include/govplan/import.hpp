@@ -1,0 +1,80 @@
+// govplan/import.hpp — reading real Vietnamese plan text into the model.
+//
+// Plans arrive as text converted from Word or PDF. The importer reads what it can and reports the
+// rest: every sentence lands in the plan or in a diagnostic with its line, and nothing is dropped
+// silently. The parsers never guess: a phrase they cannot read is kept verbatim (an `unparsed`
+// timeframe, a diagnostic) rather than approximated.
+//
+// This header belongs to the text-import layer (library govplan::import, which uses ICU).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "govplan/date.hpp"
+#include "govplan/document.hpp"
+#include "govplan/finding.hpp"
+#include "govplan/plan.hpp"
+#include "govplan/timeframe.hpp"
+
+namespace govplan {
+
+/// What a phrase is read against: relative phrases ("hằng năm", "quý II", "6 tháng cuối năm")
+/// take the document's year; `plan_window` bounds "thường xuyên" and other open phrases.
+struct PhraseContext {
+  int year = 0;                         ///< the year of the document (required, 1995–2199)
+  std::optional<Date> document_date;    ///< the day it was issued, if known
+  std::optional<DateRange> plan_window; ///< the plan's own period, if known
+};
+
+/// Reads a timeframe phrase as plans write it ("Quý II/2024", "Trước ngày 15/11/2024", "Thường
+/// xuyên", "Sau khi có hướng dẫn của Sở Tư pháp", "Hằng tháng, trước ngày 20", "Theo kế hoạch của
+/// UBND tỉnh"). The result keeps `text` verbatim. A phrase it cannot read is an `unparsed`
+/// timeframe whose diagnostic says why; it never throws for text it does not understand (only for
+/// invalid UTF-8 or a context year out of range: ParseError / ValidationError).
+Timeframe parse_timeframe(std::string_view text, const PhraseContext& context);
+
+/// A citation found in a text, with where it was found.
+struct ReferenceMatch {
+  DocumentRef reference;
+  std::size_t offset = 0;   ///< byte offset of the citation's first byte
+  std::size_t length = 0;   ///< bytes
+  std::string text;         ///< the citation as written
+  bool operator==(const ReferenceMatch&) const = default;
+};
+
+/// Every citation of a document in `text`, in text order: "Kế hoạch số 43/KH-UBND ngày 26/02/2024
+/// của UBND thành phố", "Quyết định số 407/QĐ-TTg ngày 30 tháng 3 năm 2022 của Thủ tướng Chính
+/// phủ", "Nghị định số 09/2019/NĐ-CP", "Luật Phổ biến, giáo dục pháp luật số 80/2015/QH13", Party
+/// documents ("Chương trình số 06-CTr/TU"), names broken over lines, lists sharing one prefix
+/// ("các Quyết định số 01/QĐ-UBND, 02/QĐ-UBND"). Throws ParseError only for invalid UTF-8.
+std::vector<ReferenceMatch> find_references(std::string_view text);
+
+/// Reads a reporting sentence ("Báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tư pháp) trước
+/// ngày 15/11/2024", "định kỳ 6 tháng, hằng năm báo cáo ...", "lồng ghép trong báo cáo công tác
+/// PBGDPL") into a duty: recipient, intermediary, cadence, due rules, the report it is folded
+/// into. Returns nullopt when the sentence states no duty to report.
+std::optional<ReportingObligation> parse_reporting_duty(std::string_view text,
+                                                        const PhraseContext& context);
+
+/// The result of importing a plan's text: the plan and everything the importer has to say.
+/// Diagnostics are Findings with `where` = line:column in the input and codes under "import."
+/// (import.unplaced_text, import.timeframe.unparsed, import.header.*, …). A sentence that could
+/// not be placed in the plan is quoted in its diagnostic.
+struct ImportResult {
+  Plan plan;
+  std::vector<Finding> diagnostics;
+  /// True when a diagnostic has severity error.
+  bool has_errors() const noexcept;
+};
+
+/// Reads a whole plan: header (issuing body and its parent, "Số:", the place-and-date line),
+/// document type and title, legal basis ("Căn cứ …", "Thực hiện …"), sections and items, task
+/// fields and task tables, reporting duties, funding, "Nơi nhận:" and the signature block. Throws
+/// ParseError only for input that is not UTF-8 text; everything else becomes diagnostics.
+ImportResult import_plan_text(std::string_view text);
+
+}  // namespace govplan

@@ -1,0 +1,2 @@
+// import.cpp — see include/govplan/import.hpp.
+#include "govplan/import.hpp"

@@ -1,0 +1,2 @@
+// import_references.cpp — see include/govplan/import.hpp.
+#include "govplan/import.hpp"

@@ -1,0 +1,2 @@
+// import_reporting.cpp — see include/govplan/import.hpp.
+#include "govplan/import.hpp"

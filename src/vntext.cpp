@@ -1,0 +1,2 @@
+// vntext.cpp — see include/govplan/vntext.hpp.
+#include "govplan/vntext.hpp"

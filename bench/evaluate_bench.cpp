@@ -127,6 +127,32 @@ void BM_evaluate_portfolio(benchmark::State& state) {
                                                      benchmark::Counter::kIsIterationInvariantRate |
                                                          benchmark::Counter::kInvert);
 }
+// The compact evaluation (rows without text, reasons on demand): what a national portfolio uses.
+void BM_evaluate_compact(benchmark::State& state) {
+  const Portfolio p = generate(static_cast<std::size_t>(state.range(0)));
+  const WorkCalendar cal = WorkCalendar::vietnam();
+  std::vector<CompactRow> rows;
+  std::vector<Finding> findings;
+  for (auto _ : state) {
+    rows.clear();
+    findings.clear();
+    for (std::size_t i = 0; i < p.plans.size(); ++i) {
+      evaluate_compact(p.plans[i], p.events[i], cal, Date(2024, 12, 31), {}, static_cast<std::uint32_t>(i), rows,
+                       findings);
+    }
+    benchmark::DoNotOptimize(rows.data());
+  }
+  state.counters["tasks"] = static_cast<double>(p.tasks);
+  state.counters["events"] = static_cast<double>(p.event_count);
+  state.counters["rows"] = static_cast<double>(rows.size());
+  state.counters["result_bytes_per_task"] =
+      static_cast<double>(rows.size() * sizeof(CompactRow)) / static_cast<double>(p.tasks);
+  state.counters["ns_per_task"] = benchmark::Counter(static_cast<double>(p.tasks),
+                                                     benchmark::Counter::kIsIterationInvariantRate |
+                                                         benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_evaluate_compact)->Arg(300)->Arg(3334)->Arg(10000)->Arg(33334)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 // 300 … 33,334 plans of 30 tasks: 9,000 … 1,000,020 tasks.
 BENCHMARK(BM_evaluate_portfolio)->Arg(300)->Arg(3334)->Arg(10000)->Arg(33334)->Unit(benchmark::kMillisecond)->Iterations(1);
 

@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
+#include <tuple>
+#include <utility>
 
 #include "govplan/error.hpp"
 
@@ -118,10 +119,12 @@ namespace {
 struct Completion {
   Date date;
   std::optional<Date> occurrence;
-  std::string evidence;
+  const std::string* evidence = nullptr;
   bool used = false;
   std::size_t event = 0;
 };
+
+using Texts = std::pair<std::string, std::string>;
 
 Finding event_finding(std::string code, Severity severity, std::size_t index, std::string vi, std::string en) {
   return Finding(std::move(code), severity, "events/" + std::to_string(index), Location{}, "",
@@ -135,81 +138,119 @@ int working_days_between(const WorkCalendar& cal, Date from, Date to) {
   return -cal.count_working_days(DateRange(to.add_days(1), from));
 }
 
-}  // namespace
+// A row before its text: what both the full and the compact evaluation keep.
+struct RowCore {
+  RowKind kind = RowKind::task;
+  std::size_t item = 0;  // index in plan.tasks or plan.reporting
+  int occurrence = 0;
+  std::optional<DateRange> period;
+  std::optional<Date> due;
+  std::optional<Date> done;
+  Status status = Status::unresolved;
+  std::optional<int> working_days;
+};
 
-Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& cal, Date as_of,
-                    const EvaluationOptions& options) {
-  Evaluation ev;
-  ev.as_of = as_of;
-  ev.findings = validate(plan);
+Texts cancelled_text(Date on) {
+  return {"Kế hoạch bị hủy ngày " + numeric(on), "The plan was cancelled on " + on.to_string()};
+}
 
+// The one evaluation. `emit(core, why)` receives each row in order; `why()` builds its reason in
+// Vietnamese and English and is called only by consumers that want text, so a compact evaluation
+// of millions of rows formats nothing. `explain` is passed on to resolve() for the same reason.
+template <class Emit>
+void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& cal, Date as_of,
+                   const EvaluationOptions& options, bool explain, std::vector<Finding>& findings,
+                   Emit&& emit) {
   // The plan's first possible day: its day of issue, or the first day of its month or year.
   const Date plan_start = plan.issue_date.range().first();
 
-  // Events known on `as_of`, checked.
-  std::map<std::string, std::vector<Completion>> completions;
-  std::map<std::string, std::vector<Date>> progress;
-  std::map<std::string, std::vector<std::pair<DateRange, Date>>> submissions;
+  // Tasks by id (the first of duplicate ids, as find_task): a sorted index, no copies.
+  std::vector<std::pair<std::string_view, std::uint32_t>> task_index;
+  task_index.reserve(plan.tasks.size());
+  for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+    task_index.emplace_back(plan.tasks[i].id, static_cast<std::uint32_t>(i));
+  }
+  std::sort(task_index.begin(), task_index.end());
+  auto find_task = [&](std::string_view id) -> std::optional<std::uint32_t> {
+    const auto it = std::lower_bound(task_index.begin(), task_index.end(), id,
+                                     [](const auto& entry, std::string_view key) { return entry.first < key; });
+    if (it == task_index.end() || it->first != id) return std::nullopt;
+    return it->second;
+  };
+  // Completions and progress of every task in one array each, grouped by task afterwards.
+  std::vector<std::pair<std::uint32_t, Completion>> completion_list;
+  std::vector<std::pair<std::uint32_t, Date>> progress_list;
+  std::vector<std::vector<std::pair<DateRange, Date>>> submissions(plan.reporting.size());
+  std::vector<std::optional<std::vector<ReportInstance>>> instances_of(plan.reporting.size());
+  auto instances = [&](std::size_t duty, DateRange fallback) -> const std::vector<ReportInstance>& {
+    auto& slot = instances_of[duty];
+    if (!slot) slot = report_instances(plan.reporting[duty], plan.window.value_or(fallback), cal);
+    return *slot;
+  };
   std::optional<Date> cancelled_on;
   // Events in date order (the log's order among equal dates), so that the earliest submission of
   // a report is the one that counts.
-  std::vector<std::size_t> order(log.events().size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return log.events()[a].date < log.events()[b].date;
+  const auto& events = log.events();
+  std::vector<std::uint32_t> order;
+  order.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (events[i].date <= as_of) order.push_back(static_cast<std::uint32_t>(i));
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return events[a].date != events[b].date ? events[a].date < events[b].date : a < b;
   });
   for (std::size_t i : order) {
-    const Event& e = log.events()[i];
-    if (e.date > as_of) continue;
+    const Event& e = events[i];
     const std::string* task_id = nullptr;
     if (const auto* c = std::get_if<TaskCompletedEvent>(&e.what)) task_id = &c->task;
     if (const auto* p = std::get_if<TaskProgressEvent>(&e.what)) task_id = &p->task;
     if (task_id != nullptr) {
-      if (plan.find_task(*task_id) == nullptr) {
-        ev.findings.push_back(event_finding(
+      const std::optional<std::uint32_t> found = find_task(*task_id);
+      if (!found) {
+        findings.push_back(event_finding(
             "events.unknown_task", Severity::error, i,
             "Sự kiện ngày " + numeric(e.date) + " nói về nhiệm vụ \"" + *task_id + "\" không có trong kế hoạch",
             "The event of " + e.date.to_string() + " is about a task \"" + *task_id + "\" the plan does not have"));
         continue;
       }
       if (e.date < plan_start) {
-        ev.findings.push_back(event_finding(
+        findings.push_back(event_finding(
             "events.before_plan", Severity::warning, i,
             "Sự kiện ngày " + numeric(e.date) + " xảy ra trước khi ban hành kế hoạch",
             "The event of " + e.date.to_string() + " is dated before the plan was issued"));
       }
       if (const auto* c = std::get_if<TaskCompletedEvent>(&e.what)) {
-        completions[c->task].push_back({e.date, c->occurrence, c->evidence, false, i});
+        completion_list.emplace_back(*found, Completion{e.date, c->occurrence, &c->evidence, false, i});
       } else {
-        progress[*task_id].push_back(e.date);
+        progress_list.emplace_back(*found, e.date);
       }
     } else if (const auto* r = std::get_if<ReportSubmittedEvent>(&e.what)) {
-      const ReportingObligation* ob = nullptr;
-      for (const auto& o : plan.reporting) {
-        if (o.id == r->obligation) ob = &o;
+      std::optional<std::size_t> duty;
+      for (std::size_t k = 0; k < plan.reporting.size(); ++k) {
+        if (plan.reporting[k].id == r->obligation) duty = k;
       }
-      if (ob == nullptr) {
-        ev.findings.push_back(event_finding(
+      if (!duty) {
+        findings.push_back(event_finding(
             "events.unknown_report", Severity::error, i,
             "Báo cáo \"" + r->obligation + "\" không có trong kế hoạch",
             "The plan has no reporting duty \"" + r->obligation + "\""));
         continue;
       }
-      const auto instances = report_instances(*ob, plan.window.value_or(r->period), cal);
-      const bool exists = std::any_of(instances.begin(), instances.end(),
+      const auto& owed = instances(*duty, r->period);
+      const bool exists = std::any_of(owed.begin(), owed.end(),
                                       [&](const ReportInstance& x) { return x.period == r->period; });
       if (!exists) {
-        ev.findings.push_back(event_finding(
+        findings.push_back(event_finding(
             "events.unknown_period", Severity::error, i,
             "Báo cáo \"" + r->obligation + "\" không có kỳ " + r->period.to_string(),
             "The reporting duty \"" + r->obligation + "\" has no period " + r->period.to_string()));
         continue;
       }
-      auto& list = submissions[r->obligation];
+      auto& list = submissions[*duty];
       const bool duplicate = std::any_of(list.begin(), list.end(),
                                          [&](const auto& s) { return s.first == r->period; });
       if (duplicate) {
-        ev.findings.push_back(event_finding(
+        findings.push_back(event_finding(
             "events.duplicate_submission", Severity::warning, i,
             "Báo cáo \"" + r->obligation + "\" kỳ " + r->period.to_string() + " được ghi nhận gửi lần nữa ngày " + numeric(e.date),
             "The report \"" + r->obligation + "\" for " + r->period.to_string() + " is recorded as sent again on " + e.date.to_string()));
@@ -222,24 +263,35 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
   }
 
   const Facts facts = log.facts_as_of(as_of);
+  // Events are already in date order: a stable sort by task keeps each task's in date order.
+  std::stable_sort(completion_list.begin(), completion_list.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(progress_list.begin(), progress_list.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t next_completion = 0, next_progress = 0;
+  std::vector<Completion> done;
 
-  auto set_left = [&](StatusRow& row) {
+  auto set_left = [&](RowCore& row) {
     if (row.due) row.working_days = working_days_between(cal, as_of, *row.due);
   };
 
-  for (const Task& task : plan.tasks) {
-    const Resolution res = resolve(task.timeframe, facts, cal, plan.window);
-    auto& done = completions[task.id];
-    std::sort(done.begin(), done.end(), [](const Completion& a, const Completion& b) { return a.date < b.date; });
-    StatusRow base;
+  for (std::size_t ti = 0; ti < plan.tasks.size(); ++ti) {
+    const Task& task = plan.tasks[ti];
+    const Resolution res = resolve(task.timeframe, facts, cal, plan.window, explain);
+    done.clear();
+    for (; next_completion < completion_list.size() && completion_list[next_completion].first == ti; ++next_completion) {
+      done.push_back(completion_list[next_completion].second);
+    }
+    const std::size_t progress_begin = next_progress;
+    while (next_progress < progress_list.size() && progress_list[next_progress].first == ti) ++next_progress;
+    RowCore base;
     base.kind = RowKind::task;
-    base.id = task.id;
-    base.responsible = task.lead;
+    base.item = ti;
 
     if (!res.occurrences.empty()) {
       int index = 0;
       for (const Occurrence& o : res.occurrences) {
-        StatusRow row = base;
+        RowCore row = base;
         row.occurrence = index++;
         row.period = o.period;
         row.due = o.due;
@@ -259,43 +311,55 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
             }
           }
         }
-        const std::string due_vi = "hạn " + numeric(o.due) + " (" + o.rule_vi + ")";
-        const std::string due_en = "due " + o.due.to_string() + " (" + o.rule_en + ")";
+        auto due_text = [&o] {
+          return Texts("hạn " + numeric(o.due) + " (" + o.rule_vi + ")", "due " + o.due.to_string() + " (" + o.rule_en + ")");
+        };
         if (match != nullptr) {
           match->used = true;
           row.done = match->date;
           row.status = match->date <= o.due ? Status::done_on_time : Status::done_late;
           row.working_days = working_days_between(cal, match->date, o.due);
-          row.reason_vi = "Hoàn thành ngày " + numeric(match->date) + ", " + due_vi +
-                          (match->evidence.empty() ? "" : "; minh chứng: " + match->evidence);
-          row.reason_en = "Completed on " + match->date.to_string() + ", " + due_en +
-                          (match->evidence.empty() ? "" : "; evidence: " + match->evidence);
+          const Completion& m = *match;
+          emit(row, [&] {
+            const auto [due_vi, due_en] = due_text();
+            return Texts("Hoàn thành ngày " + numeric(m.date) + ", " + due_vi +
+                             (m.evidence->empty() ? "" : "; minh chứng: " + *m.evidence),
+                         "Completed on " + m.date.to_string() + ", " + due_en +
+                             (m.evidence->empty() ? "" : "; evidence: " + *m.evidence));
+          });
         } else if (cancelled_on && *cancelled_on <= o.due) {
           row.status = Status::cancelled;
-          row.reason_vi = "Kế hoạch bị hủy ngày " + numeric(*cancelled_on);
-          row.reason_en = "The plan was cancelled on " + cancelled_on->to_string();
+          emit(row, [&] { return cancelled_text(*cancelled_on); });
         } else if (as_of > o.due) {
           row.status = Status::overdue;
           set_left(row);
-          row.reason_vi = "Chưa hoàn thành, quá " + due_vi;
-          row.reason_en = "Not done, past " + due_en;
+          emit(row, [&] {
+            const auto [due_vi, due_en] = due_text();
+            return Texts("Chưa hoàn thành, quá " + due_vi, "Not done, past " + due_en);
+          });
         } else if (o.period && as_of < o.period->first()) {
           row.status = Status::not_yet_due;
           set_left(row);
-          row.reason_vi = "Kỳ bắt đầu ngày " + numeric(o.period->first()) + "; " + due_vi;
-          row.reason_en = "The period starts on " + o.period->first().to_string() + "; " + due_en;
+          emit(row, [&] {
+            const auto [due_vi, due_en] = due_text();
+            return Texts("Kỳ bắt đầu ngày " + numeric(o.period->first()) + "; " + due_vi,
+                         "The period starts on " + o.period->first().to_string() + "; " + due_en);
+          });
         } else {
           set_left(row);
           row.status = *row.working_days <= options.horizon ? Status::due_soon : Status::within_deadline;
-          row.reason_vi = "Chưa hoàn thành, còn " + std::to_string(*row.working_days) + " ngày làm việc; " + due_vi;
-          row.reason_en = "Not done, " + std::to_string(*row.working_days) + " working days left; " + due_en;
+          const int left = *row.working_days;
+          emit(row, [&] {
+            const auto [due_vi, due_en] = due_text();
+            return Texts("Chưa hoàn thành, còn " + std::to_string(left) + " ngày làm việc; " + due_vi,
+                         "Not done, " + std::to_string(left) + " working days left; " + due_en);
+          });
         }
-        ev.rows.push_back(std::move(row));
       }
       // A completion that names an occurrence the task does not have is reported, not dropped.
       for (const Completion& c : done) {
         if (!c.used && c.occurrence) {
-          ev.findings.push_back(event_finding(
+          findings.push_back(event_finding(
               "events.unknown_occurrence", Severity::warning, c.event,
               "Nhiệm vụ " + task.id + " không có lần thực hiện hạn " + numeric(*c.occurrence),
               "Task " + task.id + " has no occurrence due " + c.occurrence->to_string()));
@@ -305,24 +369,22 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
       if (res.state != ResolutionState::pending) continue;
     }
 
-    StatusRow row = base;
+    RowCore row = base;
     if (cancelled_on && *cancelled_on <= as_of && res.state != ResolutionState::scheduled) {
       const bool done_before = std::any_of(done.begin(), done.end(),
                                            [&](const Completion& c) { return c.date <= *cancelled_on; });
       if (!done_before) {
         row.status = Status::cancelled;
-        row.reason_vi = "Kế hoạch bị hủy ngày " + numeric(*cancelled_on);
-        row.reason_en = "The plan was cancelled on " + cancelled_on->to_string();
-        ev.rows.push_back(std::move(row));
+        emit(row, [&] { return cancelled_text(*cancelled_on); });
         continue;
       }
     }
     row.period = res.window;
     switch (res.state) {
       case ResolutionState::ongoing: {
-        const auto& evidence = progress[task.id];
         std::optional<Date> last;
-        for (Date d : evidence) {
+        for (std::size_t k = progress_begin; k < next_progress; ++k) {
+          const Date d = progress_list[k].second;
           if (!res.window || res.window->contains(d)) last = last ? std::max(*last, d) : d;
         }
         for (const Completion& c : done) {
@@ -330,129 +392,199 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
         }
         if (res.window && as_of < res.window->first()) {
           row.status = Status::not_yet_due;
-          row.reason_vi = "Thực hiện thường xuyên từ ngày " + numeric(res.window->first());
-          row.reason_en = "Ongoing work from " + res.window->first().to_string();
+          emit(row, [&] {
+            return Texts("Thực hiện thường xuyên từ ngày " + numeric(res.window->first()),
+                         "Ongoing work from " + res.window->first().to_string());
+          });
         } else if (!res.window || as_of <= res.window->last()) {
           row.status = Status::ongoing;
-          row.reason_vi = "Thực hiện thường xuyên" +
-                          (res.window ? " đến hết ngày " + numeric(res.window->last()) : std::string()) +
-                          (last ? "; minh chứng gần nhất ngày " + numeric(*last) : "; chưa có minh chứng");
-          row.reason_en = "Ongoing work" + (res.window ? " until " + res.window->last().to_string() : std::string()) +
-                          (last ? "; latest evidence " + last->to_string() : "; no evidence yet");
+          emit(row, [&] {
+            return Texts("Thực hiện thường xuyên" +
+                             (res.window ? " đến hết ngày " + numeric(res.window->last()) : std::string()) +
+                             (last ? "; minh chứng gần nhất ngày " + numeric(*last) : "; chưa có minh chứng"),
+                         "Ongoing work" + (res.window ? " until " + res.window->last().to_string() : std::string()) +
+                             (last ? "; latest evidence " + last->to_string() : "; no evidence yet"));
+          });
         } else if (last) {
           row.status = Status::done_on_time;
           row.done = last;
-          row.reason_vi = "Đã thực hiện trong kỳ; minh chứng ngày " + numeric(*last);
-          row.reason_en = "Carried out in its window; evidence of " + last->to_string();
+          emit(row, [&] {
+            return Texts("Đã thực hiện trong kỳ; minh chứng ngày " + numeric(*last),
+                         "Carried out in its window; evidence of " + last->to_string());
+          });
         } else {
           row.status = Status::no_evidence;
           row.due = res.window->last();
           set_left(row);
-          row.reason_vi = "Hết thời gian thực hiện (" + numeric(res.window->last()) + ") mà không có minh chứng";
-          row.reason_en = "The window ended (" + res.window->last().to_string() + ") without evidence";
+          emit(row, [&] {
+            return Texts("Hết thời gian thực hiện (" + numeric(res.window->last()) + ") mà không có minh chứng",
+                         "The window ended (" + res.window->last().to_string() + ") without evidence");
+          });
         }
         break;
       }
       case ResolutionState::pending:
         if (res.window && as_of > res.window->last()) {
           row.status = Status::trigger_never_came;
-          row.reason_vi = res.reason_vi + "; đến hết ngày " + numeric(res.window->last()) +
-                          " vẫn chưa có — không phải do cơ quan thực hiện kế hoạch";
-          row.reason_en = res.reason_en + "; none came by " + res.window->last().to_string() +
-                          " — not a failure of the plan's own bodies";
+          emit(row, [&] {
+            return Texts(res.reason_vi + "; đến hết ngày " + numeric(res.window->last()) +
+                             " vẫn chưa có — không phải do cơ quan thực hiện kế hoạch",
+                         res.reason_en + "; none came by " + res.window->last().to_string() +
+                             " — not a failure of the plan's own bodies");
+          });
         } else {
           row.status = Status::awaiting_trigger;
-          row.reason_vi = res.reason_vi;
-          row.reason_en = res.reason_en;
+          emit(row, [&] { return Texts(res.reason_vi, res.reason_en); });
         }
         break;
       case ResolutionState::on_request:
         if (!done.empty()) {
           row.status = Status::done_on_time;
           row.done = done.front().date;
-          row.reason_vi = "Đã thực hiện khi có yêu cầu, ngày " + numeric(done.front().date);
-          row.reason_en = "Done on request on " + done.front().date.to_string();
+          emit(row, [&] {
+            return Texts("Đã thực hiện khi có yêu cầu, ngày " + numeric(done.front().date),
+                         "Done on request on " + done.front().date.to_string());
+          });
         } else {
           row.status = Status::on_request;
-          row.reason_vi = res.reason_vi;
-          row.reason_en = res.reason_en;
+          emit(row, [&] { return Texts(res.reason_vi, res.reason_en); });
         }
         break;
       default:
         row.status = Status::unresolved;
-        row.reason_vi = res.reason_vi;
-        row.reason_en = res.reason_en;
+        emit(row, [&] { return Texts(res.reason_vi, res.reason_en); });
         break;
     }
-    ev.rows.push_back(std::move(row));
   }
 
   // Reports: their periods are counted in the plan's window.
   if (!plan.window && !plan.reporting.empty()) {
-    ev.findings.push_back(Finding("compliance.no_window", Severity::warning, "window", Location{}, "",
-                                  "Kế hoạch không ghi thời gian thực hiện nên không xác định được các kỳ báo cáo",
-                                  "The plan has no window, so its report periods cannot be counted"));
+    findings.push_back(Finding("compliance.no_window", Severity::warning, "window", Location{}, "",
+                               "Kế hoạch không ghi thời gian thực hiện nên không xác định được các kỳ báo cáo",
+                               "The plan has no window, so its report periods cannot be counted"));
   }
-  if (plan.window) {
-    for (const ReportingObligation& ob : plan.reporting) {
-      const auto instances = report_instances(ob, *plan.window, cal);
-      const auto& sent = submissions[ob.id];
-      int index = 0;
-      for (const ReportInstance& inst : instances) {
-        StatusRow row;
-        row.kind = RowKind::report;
-        row.id = ob.id;
-        row.occurrence = index++;
-        row.period = inst.period;
-        row.due = inst.due;
-        row.responsible = ob.reporter;
-        std::optional<Date> sent_on;
-        for (const auto& [period, date] : sent) {
-          if (period == inst.period) sent_on = date;
-        }
-        const std::string label_vi = "Báo cáo " + inst.label_vi;
-        const std::string label_en = "Report for " + inst.label_en;
-        if (sent_on) {
-          row.done = sent_on;
-          if (inst.due) {
-            row.status = *sent_on <= *inst.due ? Status::submitted_on_time : Status::submitted_late;
-            row.working_days = working_days_between(cal, *sent_on, *inst.due);
-            row.reason_vi = label_vi + " gửi ngày " + numeric(*sent_on) + ", hạn " + numeric(*inst.due);
-            row.reason_en = label_en + " sent on " + sent_on->to_string() + ", due " + inst.due->to_string();
-          } else {
-            row.status = Status::submitted;
-            row.reason_vi = label_vi + " gửi ngày " + numeric(*sent_on) + "; " + inst.rule_vi;
-            row.reason_en = label_en + " sent on " + sent_on->to_string() + "; " + inst.rule_en;
-          }
-        } else if (cancelled_on && (!inst.due || *cancelled_on <= *inst.due)) {
-          row.status = Status::cancelled;
-          row.reason_vi = "Kế hoạch bị hủy ngày " + numeric(*cancelled_on);
-          row.reason_en = "The plan was cancelled on " + cancelled_on->to_string();
-        } else if (!inst.due) {
-          row.status = as_of <= inst.period.last() ? Status::not_yet_due : Status::due_date_unknown;
-          row.reason_vi = label_vi + ": " + inst.rule_vi;
-          row.reason_en = label_en + ": " + inst.rule_en;
-        } else if (as_of > *inst.due) {
-          row.status = Status::missing;
-          set_left(row);
-          row.reason_vi = label_vi + " chưa gửi, quá hạn " + numeric(*inst.due);
-          row.reason_en = label_en + " not sent, past its due date " + inst.due->to_string();
-        } else if (as_of < inst.period.last() && (!inst.cutoff || as_of < inst.cutoff->last())) {
-          row.status = Status::not_yet_due;
-          set_left(row);
-          row.reason_vi = label_vi + ": kỳ chưa kết thúc; hạn " + numeric(*inst.due);
-          row.reason_en = label_en + ": the period has not ended; due " + inst.due->to_string();
+  if (!plan.window) return;
+  for (std::size_t k = 0; k < plan.reporting.size(); ++k) {
+    const auto& sent = submissions[k];
+    int index = 0;
+    for (const ReportInstance& inst : instances(k, *plan.window)) {
+      RowCore row;
+      row.kind = RowKind::report;
+      row.item = k;
+      row.occurrence = index++;
+      row.period = inst.period;
+      row.due = inst.due;
+      std::optional<Date> sent_on;
+      for (const auto& [period, date] : sent) {
+        if (period == inst.period) sent_on = date;
+      }
+      auto label = [&inst] { return Texts("Báo cáo " + inst.label_vi, "Report for " + inst.label_en); };
+      if (sent_on) {
+        row.done = sent_on;
+        if (inst.due) {
+          row.status = *sent_on <= *inst.due ? Status::submitted_on_time : Status::submitted_late;
+          row.working_days = working_days_between(cal, *sent_on, *inst.due);
+          emit(row, [&] {
+            const auto [vi, en] = label();
+            return Texts(vi + " gửi ngày " + numeric(*sent_on) + ", hạn " + numeric(*inst.due),
+                         en + " sent on " + sent_on->to_string() + ", due " + inst.due->to_string());
+          });
         } else {
-          row.status = Status::due;
-          set_left(row);
-          row.reason_vi = label_vi + " đến hạn gửi " + numeric(*inst.due);
-          row.reason_en = label_en + " is due on " + inst.due->to_string();
+          row.status = Status::submitted;
+          emit(row, [&] {
+            const auto [vi, en] = label();
+            return Texts(vi + " gửi ngày " + numeric(*sent_on) + "; " + inst.rule_vi,
+                         en + " sent on " + sent_on->to_string() + "; " + inst.rule_en);
+          });
         }
-        ev.rows.push_back(std::move(row));
+      } else if (cancelled_on && (!inst.due || *cancelled_on <= *inst.due)) {
+        row.status = Status::cancelled;
+        emit(row, [&] { return cancelled_text(*cancelled_on); });
+      } else if (!inst.due) {
+        row.status = as_of <= inst.period.last() ? Status::not_yet_due : Status::due_date_unknown;
+        emit(row, [&] {
+          const auto [vi, en] = label();
+          return Texts(vi + ": " + inst.rule_vi, en + ": " + inst.rule_en);
+        });
+      } else if (as_of > *inst.due) {
+        row.status = Status::missing;
+        set_left(row);
+        emit(row, [&] {
+          const auto [vi, en] = label();
+          return Texts(vi + " chưa gửi, quá hạn " + numeric(*inst.due),
+                       en + " not sent, past its due date " + inst.due->to_string());
+        });
+      } else if (as_of < inst.period.last() && (!inst.cutoff || as_of < inst.cutoff->last())) {
+        row.status = Status::not_yet_due;
+        set_left(row);
+        emit(row, [&] {
+          const auto [vi, en] = label();
+          return Texts(vi + ": kỳ chưa kết thúc; hạn " + numeric(*inst.due),
+                       en + ": the period has not ended; due " + inst.due->to_string());
+        });
+      } else {
+        row.status = Status::due;
+        set_left(row);
+        emit(row, [&] {
+          const auto [vi, en] = label();
+          return Texts(vi + " đến hạn gửi " + numeric(*inst.due), en + " is due on " + inst.due->to_string());
+        });
       }
     }
   }
+}
+
+std::int32_t day_or_none(const std::optional<Date>& d) {
+  return d ? d->days_since_epoch() : CompactRow::none;
+}
+
+}  // namespace
+
+Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& cal, Date as_of,
+                    const EvaluationOptions& options) {
+  Evaluation ev;
+  ev.as_of = as_of;
+  ev.findings = validate(plan);
+  evaluate_rows(plan, log, cal, as_of, options, true, ev.findings, [&](const RowCore& c, auto&& why) {
+    StatusRow row;
+    row.kind = c.kind;
+    if (c.kind == RowKind::task) {
+      row.id = plan.tasks[c.item].id;
+      row.responsible = plan.tasks[c.item].lead;
+    } else {
+      row.id = plan.reporting[c.item].id;
+      row.responsible = plan.reporting[c.item].reporter;
+    }
+    row.occurrence = c.occurrence;
+    row.period = c.period;
+    row.due = c.due;
+    row.done = c.done;
+    row.status = c.status;
+    row.working_days = c.working_days;
+    std::tie(row.reason_vi, row.reason_en) = why();
+    ev.rows.push_back(std::move(row));
+  });
   return ev;
+}
+
+void evaluate_compact(const Plan& plan, const EventLog& log, const WorkCalendar& cal, Date as_of,
+                      const EvaluationOptions& options, std::uint32_t plan_index,
+                      std::vector<CompactRow>& rows, std::vector<Finding>& findings) {
+  for (Finding& f : validate(plan)) findings.push_back(std::move(f));
+  evaluate_rows(plan, log, cal, as_of, options, false, findings, [&](const RowCore& c, auto&&) {
+    CompactRow row;
+    row.plan = plan_index;
+    row.item = static_cast<std::uint32_t>(c.item);
+    row.occurrence = static_cast<std::uint32_t>(c.occurrence);
+    row.kind = c.kind;
+    row.status = c.status;
+    row.period_first = c.period ? c.period->first().days_since_epoch() : CompactRow::none;
+    row.period_last = c.period ? c.period->last().days_since_epoch() : CompactRow::none;
+    row.due = day_or_none(c.due);
+    row.done = day_or_none(c.done);
+    row.working_days = c.working_days.value_or(CompactRow::none);
+    rows.push_back(row);
+  });
 }
 
 }  // namespace govplan

@@ -238,20 +238,24 @@ std::vector<Finding> validate(const Plan& plan) {
     }
   }
 
-  // Duplicate ids across sections, tasks and reporting obligations.
-  std::map<std::string, int> seen;
-  auto count_id = [&](const std::string& id) {
-    if (!id.empty()) ++seen[id];
-  };
-  for (const Section& s : plan.sections) count_id(s.id);
-  for (const Task& t : plan.tasks) count_id(t.id);
-  for (const ReportingObligation& r : plan.reporting) count_id(r.id);
-  for (const auto& [id, n] : seen) {
-    if (n > 1) {
+  // Duplicate ids across sections, tasks and reporting obligations (sorted views: no copies).
+  std::vector<std::string_view> ids;
+  ids.reserve(plan.sections.size() + plan.tasks.size() + plan.reporting.size());
+  for (const Section& s : plan.sections) ids.push_back(s.id);
+  for (const Task& t : plan.tasks) ids.push_back(t.id);
+  for (const ReportingObligation& r : plan.reporting) ids.push_back(r.id);
+  std::sort(ids.begin(), ids.end());
+  for (std::size_t i = 0; i < ids.size();) {
+    std::size_t j = i + 1;
+    while (j < ids.size() && ids[j] == ids[i]) ++j;
+    if (j - i > 1 && !ids[i].empty()) {
+      const std::string id(ids[i]);
+      const std::string n = std::to_string(j - i);
       out.push_back(make("plan.duplicate_id", Severity::error, id, "",
-                         "Mã \"" + id + "\" được dùng cho " + std::to_string(n) + " phần",
-                         "The id \"" + id + "\" is used by " + std::to_string(n) + " parts"));
+                         "Mã \"" + id + "\" được dùng cho " + n + " phần",
+                         "The id \"" + id + "\" is used by " + n + " parts"));
     }
+    i = j;
   }
 
   // References dated after the plan.

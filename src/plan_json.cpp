@@ -343,7 +343,7 @@ Signer signer_at(const json& v, const std::string& pointer) {
 
 Plan plan_at(const json& doc, const std::string& base) {
   const Object root(doc, base, "a plan document");
-  root.allow_only({"schema", "type", "number", "issuer", "place", "issue_date", "date_line", "title",
+  root.allow_only({"schema", "type", "number", "issuer", "level", "place", "issue_date", "date_line", "title",
                    "signer", "recipients", "archive", "implements", "window", "purpose",
                    "requirements", "sections", "tasks", "reporting", "funding", "extensions"});
   const std::string schema = root.string("schema");
@@ -362,6 +362,7 @@ Plan plan_at(const json& doc, const std::string& base) {
   if (p.issuer.find_first_not_of(" \t\r\n") == std::string::npos) {
     invalid(root.at("issuer"), "json.empty", "the issuing body", quote(p.issuer));
   }
+  if (root.has("level")) p.level = root.enumeration("level", &parse_administrative_level);
   p.place = root.string_or("place", "");
   p.issue_date = partial_date_at(root.get("issue_date"), root.at("issue_date"));
   p.date_line = root.optional_string("date_line");
@@ -392,7 +393,7 @@ Plan plan_at(const json& doc, const std::string& base) {
   const json& tasks = root.array("tasks");
   for (std::size_t i = 0; i < tasks.size(); ++i) {
     const Object t(tasks[i], root.at("tasks") + "/" + std::to_string(i), "a task");
-    t.allow_only({"id", "section", "content", "lead", "coordinators", "timeframe", "outputs"});
+    t.allow_only({"id", "section", "content", "lead", "coordinators", "timeframe", "outputs", "upstream_task"});
     Task task;
     task.id = t.string("id");
     task.section = t.string_or("section", "");
@@ -401,6 +402,7 @@ Plan plan_at(const json& doc, const std::string& base) {
     task.coordinators = parties_at(t, "coordinators");
     task.timeframe = timeframe_at(t.get("timeframe"), t.at("timeframe"));
     task.outputs = strings_at(t, "outputs");
+    task.upstream_task = t.optional_string("upstream_task");
     p.tasks.push_back(std::move(task));
   }
   if (root.has("reporting")) {
@@ -544,6 +546,7 @@ ordered plan_json(const Plan& p) {
   o["type"] = to_string(p.type);
   if (p.number) o["number"] = p.number->to_string();
   o["issuer"] = p.issuer;
+  if (p.level) o["level"] = to_string(*p.level);
   if (!p.place.empty()) o["place"] = p.place;
   o["issue_date"] = p.issue_date.to_string();
   if (p.date_line) o["date_line"] = *p.date_line;
@@ -590,6 +593,7 @@ ordered plan_json(const Plan& p) {
     j["coordinators"] = parties_json(t.coordinators);
     j["timeframe"] = timeframe_json(t.timeframe);
     j["outputs"] = strings_json(t.outputs);
+    if (t.upstream_task) j["upstream_task"] = *t.upstream_task;
     tasks.push_back(std::move(j));
   }
   o["tasks"] = std::move(tasks);

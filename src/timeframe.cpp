@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
+#include <utility>
 #include <variant>
 
 #include "govplan/error.hpp"
@@ -384,14 +386,16 @@ Date deadline_on_calendar(Date day, DueRelation relation, const WorkCalendar& ca
 
 namespace {
 
+// `why` gives the rule's text, in Vietnamese and English; it is called only when `explain` is set.
+template <class Why>
 Occurrence make_occurrence(std::optional<DateRange> period, Date nominal, DueRelation relation,
-                           const WorkCalendar& calendar, std::string why_vi, std::string why_en) {
+                           const WorkCalendar& calendar, bool explain, Why&& why) {
   Occurrence o;
   o.period = period;
   o.nominal_due = nominal;
   o.due = deadline_on_calendar(nominal, relation, calendar);
-  o.rule_vi = std::move(why_vi);
-  o.rule_en = std::move(why_en);
+  if (!explain) return o;
+  std::tie(o.rule_vi, o.rule_en) = why();
   const std::string rel_vi = relation == DueRelation::before ? "trước ngày " : "chậm nhất ngày ";
   const std::string rel_en = relation == DueRelation::before ? "before " : "by ";
   if (o.due != (relation == DueRelation::before ? nominal.add_days(-1) : nominal)) {
@@ -402,6 +406,8 @@ Occurrence make_occurrence(std::optional<DateRange> period, Date nominal, DueRel
   }
   return o;
 }
+
+using Texts = std::pair<std::string, std::string>;
 
 // The deadline day of a period under a day rule.
 Date rule_day(const DayRule& r, DateRange period, Cadence cadence) {
@@ -450,21 +456,24 @@ bool document_matches(const DocumentRef& a, const DocumentRef& b) {
 }  // namespace
 
 Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calendar,
-                   const std::optional<DateRange>& default_window) {
+                   const std::optional<DateRange>& default_window, bool explain) {
   Resolution r;
   switch (tf.kind()) {
     case TimeframeKind::regular: {
       r.state = ResolutionState::ongoing;
       r.window = tf.regular().window ? tf.regular().window : default_window;
-      r.reason_vi = "Thực hiện thường xuyên";
-      r.reason_en = "Ongoing work";
+      if (explain) {
+        r.reason_vi = "Thực hiện thường xuyên";
+        r.reason_en = "Ongoing work";
+      }
       break;
     }
     case TimeframeKind::due: {
       const DueTimeframe& d = tf.due();
       r.state = ResolutionState::scheduled;
-      r.occurrences.push_back(make_occurrence(std::nullopt, d.date, d.relation, calendar,
-                                              "Hạn ghi trong kế hoạch", "The deadline the plan gives"));
+      r.occurrences.push_back(make_occurrence(std::nullopt, d.date, d.relation, calendar, explain, [] {
+        return Texts("Hạn ghi trong kế hoạch", "The deadline the plan gives");
+      }));
       r.window = default_window;
       break;
     }
@@ -472,10 +481,10 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       const WithinTimeframe& w = tf.within();
       r.state = ResolutionState::scheduled;
       r.window = w.window;
-      r.occurrences.push_back(make_occurrence(
-          w.window, w.window.last(), DueRelation::by, calendar,
-          "Hạn là ngày cuối của kỳ " + period_label(w.window, w.period, Lang::vi),
-          "Due on the last day of " + period_label(w.window, w.period, Lang::en)));
+      r.occurrences.push_back(make_occurrence(w.window, w.window.last(), DueRelation::by, calendar, explain, [&] {
+        return Texts("Hạn là ngày cuối của kỳ " + period_label(w.window, w.period, Lang::vi),
+                     "Due on the last day of " + period_label(w.window, w.period, Lang::en));
+      }));
       break;
     }
     case TimeframeKind::recurring: {
@@ -499,12 +508,12 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         const PeriodKind pk = period_kind_of(rc.cadence);
         const Date nominal = rc.day_rule ? rule_day(*rc.day_rule, p, rc.cadence) : p.last();
         const DueRelation rel = rc.day_rule ? rc.day_rule->relation : DueRelation::by;
-        r.occurrences.push_back(make_occurrence(
-            p, nominal, rel, calendar,
-            "Kỳ " + period_label(p, pk, Lang::vi) + ": " +
-                (rc.day_rule ? std::string("theo quy tắc ngày trong văn bản") : "hạn cuối kỳ"),
-            "Period " + period_label(p, pk, Lang::en) + ": " +
-                (rc.day_rule ? std::string("by the plan's day rule") : "due at the period's end")));
+        r.occurrences.push_back(make_occurrence(p, nominal, rel, calendar, explain, [&] {
+          return Texts("Kỳ " + period_label(p, pk, Lang::vi) + ": " +
+                           (rc.day_rule ? std::string("theo quy tắc ngày trong văn bản") : "hạn cuối kỳ"),
+                       "Period " + period_label(p, pk, Lang::en) + ": " +
+                           (rc.day_rule ? std::string("by the plan's day rule") : "due at the period's end"));
+        }));
       }
       break;
     }
@@ -519,9 +528,9 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         }
         if (!match) continue;
         for (Date d : f.dates) {
-          r.occurrences.push_back(make_occurrence(std::nullopt, d, DueRelation::by, calendar,
-                                                  "Theo lịch của cơ quan cấp trên đã công bố",
-                                                  "From the upstream schedule, as announced"));
+          r.occurrences.push_back(make_occurrence(std::nullopt, d, DueRelation::by, calendar, explain, [] {
+            return Texts("Theo lịch của cơ quan cấp trên đã công bố", "From the upstream schedule, as announced");
+          }));
         }
       }
       if (!r.occurrences.empty()) {
@@ -529,6 +538,7 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         break;
       }
       r.state = ResolutionState::pending;
+      if (!explain) break;
       std::string src_vi = parties_text(u.source_bodies, Lang::vi);
       std::string src_en = parties_text(u.source_bodies, Lang::en);
       if (u.source_document) {
@@ -556,6 +566,7 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       }
       if (first == nullptr) {
         r.state = ResolutionState::pending;
+        if (!explain) break;
         r.reason_vi = "Chờ " + std::string(trigger_vi(a.trigger)) +
                       (a.trigger_by.empty() ? "" : " của " + parties_text(a.trigger_by, Lang::vi));
         r.reason_en = "Awaiting " + std::string(trigger_en(a.trigger)) +
@@ -563,10 +574,10 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         break;
       }
       r.state = ResolutionState::scheduled;
-      const std::string when_vi = std::string(trigger_vi(a.trigger)) + " của " + first->by.name +
-                                  " ngày " + numeric(first->date);
-      const std::string when_en = std::string(trigger_en(a.trigger)) + " from " + first->by.name +
-                                  " on " + first->date.to_string();
+      const std::string when_vi = !explain ? std::string() : std::string(trigger_vi(a.trigger)) + " của " +
+                                  first->by.name + " ngày " + numeric(first->date);
+      const std::string when_en = !explain ? std::string() : std::string(trigger_en(a.trigger)) + " from " +
+                                  first->by.name + " on " + first->date.to_string();
       if (a.offset && a.offset->amount < 0) {
         // "N ngày trước khi …" counts back from the event: not modelled yet, and not guessed.
         r.state = ResolutionState::unresolved;
@@ -580,6 +591,10 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         o.period = r.window;
         o.nominal_due = t.nominal_end;
         o.due = t.end;
+        if (!explain) {
+          r.occurrences.push_back(std::move(o));
+          break;
+        }
         const std::string unit_vi = a.offset->unit == TimeUnit::working_days ? " ngày làm việc"
                                     : a.offset->unit == TimeUnit::days       ? " ngày"
                                     : a.offset->unit == TimeUnit::weeks      ? " tuần"
@@ -594,10 +609,10 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         }
         r.occurrences.push_back(std::move(o));
       } else if (r.window) {
-        r.occurrences.push_back(make_occurrence(r.window, r.window->last(), DueRelation::by, calendar,
-                                                "Sau " + when_vi + ", trong hạn đến hết " + numeric(r.window->last()),
-                                                "After " + when_en + ", by the end of the window " +
-                                                    r.window->last().to_string()));
+        r.occurrences.push_back(make_occurrence(r.window, r.window->last(), DueRelation::by, calendar, explain, [&] {
+          return Texts("Sau " + when_vi + ", trong hạn đến hết " + numeric(r.window->last()),
+                       "After " + when_en + ", by the end of the window " + r.window->last().to_string());
+        }));
       } else {
         r.state = ResolutionState::unresolved;
         r.reason_vi = "Đã có " + when_vi + " nhưng kế hoạch không ghi thời hạn";
@@ -608,14 +623,16 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
     case TimeframeKind::on_request: {
       r.state = ResolutionState::on_request;
       r.window = default_window;
-      r.reason_vi = "Thực hiện khi có yêu cầu";
-      r.reason_en = "Done when requested";
+      if (explain) {
+        r.reason_vi = "Thực hiện khi có yêu cầu";
+        r.reason_en = "Done when requested";
+      }
       break;
     }
     case TimeframeKind::composite: {
       bool any_pending = false, any_scheduled = false, any_ongoing = false;
       for (const Timeframe& part : tf.composite().parts) {
-        Resolution pr = resolve(part, facts, calendar, default_window);
+        Resolution pr = resolve(part, facts, calendar, default_window, explain);
         for (Occurrence& o : pr.occurrences) r.occurrences.push_back(std::move(o));
         any_pending = any_pending || pr.state == ResolutionState::pending;
         any_scheduled = any_scheduled || pr.state == ResolutionState::scheduled;

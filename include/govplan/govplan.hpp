@@ -11,5 +11,6 @@
 #include "govplan/lang.hpp"
 #include "govplan/lunar.hpp"
 #include "govplan/plan.hpp"
+#include "govplan/portfolio.hpp"
 #include "govplan/timeframe.hpp"
 #include "govplan/version.hpp"

@@ -37,6 +37,7 @@
 #include "govplan/events.hpp"
 #include "govplan/finding.hpp"
 #include "govplan/plan.hpp"
+#include "govplan/portfolio.hpp"
 
 namespace govplan {
 
@@ -93,9 +94,31 @@ EventLog load_events(std::string_view json_text);
 std::string dump_events(const EventLog& log);
 
 /// An evaluation as JSON: as_of, "rows" (one object per task occurrence / report instance with
-/// id, kind, occurrence, status, due, period, done, working_days, responsible, reason_vi,
-/// reason_en) and findings.
-std::string to_json(const Evaluation& evaluation, int indent = 2);
+/// id, kind, occurrence, status, tracker (the government tracker's class or null), due, period,
+/// done, working_days, responsible, reason (in `lang`), reason_vi, reason_en) and findings. The
+/// keys of a row are those of Python's Evaluation.to_records().
+std::string to_json(const Evaluation& evaluation, int indent = 2, Lang lang = Lang::vi);
+
+/// Reads a portfolio from files and directories. A directory contributes its *.json files (not
+/// its subdirectories); files named NAME.events.json are event logs and belong to the plan file
+/// NAME.json given anywhere among the inputs; every other file is a plan. Plans are added in the
+/// order of their paths (sorted), so the same inputs give the same portfolio. Errors name the
+/// file: NotFound for a missing path, ParseError (with the file and the JSON pointer) for a bad
+/// document, ValidationError "portfolio.events_without_plan" for an event log without its plan
+/// and "portfolio.duplicate_name" for two plans of the same NAME. `sources`, when given,
+/// receives each plan's file path.
+Portfolio load_portfolio(const std::vector<std::string>& paths, std::vector<std::string>* sources = nullptr);
+
+/// A portfolio's evaluation as JSON: as_of; "plans" (index, issuer, number, level, file-free
+/// identity); "rows" as in an evaluation plus "plan" (the plan's index) — with reasons when
+/// `with_reasons` (each plan evaluated again with text), else without; "findings" with "plan";
+/// "cascade" (upstream_plan, upstream_task, downstream_plan, assigned_to, downstream_tasks,
+/// match, similarity); "roll_ups" by plan, body, role and level, and "total" (key, label,
+/// task_rows, report_rows, statuses {status: count}, tracker {class: count}, completion_rate,
+/// on_time_rate).
+std::string to_json(const PortfolioEvaluation& evaluation, const Portfolio& portfolio,
+                    const WorkCalendar& calendar, bool with_reasons = true, int indent = 2,
+                    Lang lang = Lang::vi);
 
 /// Findings as a JSON array: code, severity, subject, rule, message_vi, message_en.
 std::string to_json(const std::vector<Finding>& findings, int indent = 2);

@@ -42,6 +42,9 @@ struct Task {
   std::vector<Party> coordinators;    ///< phối hợp
   Timeframe timeframe;
   std::vector<std::string> outputs;   ///< sản phẩm
+  /// The id of the task, in the plan this one implements, that this task carries out ("II.3"):
+  /// what links a ward's task to its city's in a portfolio's cascade.
+  std::optional<std::string> upstream_task;
   bool operator==(const Task&) const = default;
 };
 
@@ -147,6 +150,9 @@ struct Plan {
   DocumentType type = DocumentType::ke_hoach;
   std::optional<DocumentNumber> number;   ///< a draft has "/KH-UBND" (no ordinal)
   std::string issuer;                     ///< "UBND phường Chánh Lộ"
+  /// The administrative level of the issuer, when given (a portfolio reads it from the issuer's
+  /// name otherwise).
+  std::optional<AdministrativeLevel> level;
   std::string place;                      ///< "Chánh Lộ"
   PartialDate issue_date;                 ///< partial while a draft
   std::optional<std::string> date_line;   ///< the place-and-date line as written, if kept

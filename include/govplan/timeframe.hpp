@@ -56,7 +56,7 @@ struct Party {
   /// The name folded for matching: lower case, one space, the two tone-mark placements and
   /// "-"/" - " unified ("Tư pháp-Hộ tịch" and "Tư pháp - hộ tịch" match).
   std::string key() const;
-  bool same_as(const Party& other) const { return key() == other.key(); }
+  bool same_as(const Party& other) const { return name == other.name || key() == other.key(); }
   bool operator==(const Party&) const = default;
 };
 
@@ -248,9 +248,10 @@ struct Resolution {
 /// (recurring without a window, regular without one). A composite is pending while any part is,
 /// and carries the occurrences its scheduled parts already have. A trigger dated after the window
 /// closed does not start the work; a negative offset (before the event) is unresolved, not
-/// guessed.
+/// guessed. With `explain` false the texts (reasons, each occurrence's rule) are left empty and
+/// nothing else changes: evaluating millions of rows builds no text until a person asks for it.
 Resolution resolve(const Timeframe& timeframe, const Facts& facts, const WorkCalendar& calendar,
-                   const std::optional<DateRange>& default_window = std::nullopt);
+                   const std::optional<DateRange>& default_window = std::nullopt, bool explain = true);
 
 /// The last allowed working day for a deadline day (see the conventions above).
 Date deadline_on_calendar(Date day, DueRelation relation, const WorkCalendar& calendar);

@@ -103,6 +103,26 @@ constexpr Label kDue{"Hạn", "Due"};
 constexpr Label kReason{"Lý do", "Reason"};
 constexpr Label kTaskKind{"nhiệm vụ", "task"};
 constexpr Label kReportKind{"báo cáo", "report"};
+constexpr Label kGroup{"Đơn vị", "Group"};
+constexpr Label kTaskRows{"Nhiệm vụ", "Tasks"};
+constexpr Label kOnTime{"HT đúng hạn", "Done on time"};
+constexpr Label kLate{"HT quá hạn", "Done late"};
+constexpr Label kWithin{"Chưa HT, trong hạn", "Open, in time"};
+constexpr Label kOverdue{"Chưa HT, quá hạn", "Open, overdue"};
+constexpr Label kCompletion{"Tỷ lệ hoàn thành", "Completion rate"};
+constexpr Label kAll{"Tổng cộng", "Total"};
+constexpr Label kPortfolioTitle{"Tình hình thực hiện các kế hoạch đến ngày", "Portfolio status as of"};
+constexpr Label kPlans{"kế hoạch", "plans"};
+constexpr Label kRows{"dòng", "rows"};
+constexpr Label kRollUpBy{"Tổng hợp theo", "Rolled up by"};
+constexpr Label kByPlan{"kế hoạch", "plan"};
+constexpr Label kByBody{"cơ quan, người thực hiện", "body"};
+constexpr Label kByRole{"chức danh công chức", "official's role"};
+constexpr Label kByLevel{"cấp hành chính", "administrative level"};
+constexpr Label kCascade{"Triển khai xuống cấp dưới", "Cascade to lower levels"};
+constexpr Label kCovered{"có nhiệm vụ thực hiện", "carried out"};
+constexpr Label kGap{"CHƯA CÓ nhiệm vụ thực hiện", "NOT carried out"};
+constexpr Label kByContent{"khớp theo nội dung", "matched by wording"};
 
 const char* severity_label(govplan::Severity s, Lang lang) {
   switch (s) {
@@ -623,6 +643,23 @@ std::string csv_cell(const std::string& s) {
   return out + '"';
 }
 
+// Rows of cells as aligned columns (the last column is not padded), indented by two spaces.
+void print_aligned(const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> width;
+  for (const auto& row : rows) {
+    if (width.size() < row.size()) width.resize(row.size(), 0);
+    for (std::size_t i = 0; i + 1 < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+  }
+  for (const auto& row : rows) {
+    std::cout << "  ";
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      std::cout << row[i];
+      if (i + 1 < row.size()) std::cout << std::string(width[i] - display_width(row[i]) + 2, ' ');
+    }
+    std::cout << '\n';
+  }
+}
+
 int run_status(const std::string& plan_path, const std::string& events_path, const std::string& as_of_text,
                int horizon, const std::string& format, Lang lang) {
   govplan::Plan plan;
@@ -670,18 +707,7 @@ int run_status(const std::string& plan_path, const std::string& events_path, con
       rows.push_back({r.id + (r.occurrence > 0 ? "#" + std::to_string(r.occurrence + 1) : ""), kind_text(r),
                       std::string(govplan::status_name(r.status, lang)), due_text(r), r.reason(lang)});
     }
-    std::vector<std::size_t> width(5, 0);
-    for (const auto& row : rows) {
-      for (std::size_t i = 0; i + 1 < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
-    }
-    for (const auto& row : rows) {
-      std::cout << "  ";
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        std::cout << row[i];
-        if (i + 1 < row.size()) std::cout << std::string(width[i] - display_width(row[i]) + 2, ' ');
-      }
-      std::cout << '\n';
-    }
+    print_aligned(rows);
     if (!ev.findings.empty()) {
       std::cout << tr(kFindings, lang) << " (" << ev.findings.size() << "):\n";
       for (const auto& f : ev.findings) {
@@ -691,6 +717,118 @@ int run_status(const std::string& plan_path, const std::string& events_path, con
     }
   }
   // Exit 1 when anything is overdue, missing or without evidence (so scripts can gate on it).
+  return ev.has_problems() ? kInputProblem : kOk;
+}
+
+std::string percent(const std::optional<double>& rate) {
+  if (!rate) return "—";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f%%", *rate * 100.0);
+  return buf;
+}
+
+int run_portfolio(const std::vector<std::string>& paths, const std::string& as_of_text, int horizon,
+                  const std::string& format, const std::string& by_text, unsigned threads, Lang lang) {
+  govplan::Portfolio portfolio;
+  try {
+    portfolio = govplan::load_portfolio(paths);
+  } catch (const govplan::Error& e) {
+    std::cerr << "govplan: " << e.what() << '\n';
+    return kInputProblem;
+  }
+  const govplan::Date as_of = as_of_text.empty() ? today_utc() : govplan::parse_date(as_of_text);
+  const govplan::RollUpBy by = govplan::parse_roll_up_by(by_text);
+  govplan::EvaluationOptions options;
+  options.horizon = horizon;
+  const govplan::WorkCalendar calendar = govplan::WorkCalendar::vietnam();
+  const govplan::PortfolioEvaluation ev = portfolio.evaluate(calendar, as_of, options, threads);
+  auto plan_name = [&](std::size_t p) {
+    const govplan::Plan& plan = portfolio.plan(p);
+    return plan.issuer + (plan.number ? " " + plan.number->to_string() : std::string());
+  };
+  if (format == "json") {
+    std::cout << govplan::to_json(ev, portfolio, calendar, true, 2, lang);
+  } else if (format == "csv") {
+    std::cout << "plan,issuer,id,kind,occurrence,status,tracker,due,done,working_days,responsible,reason\r\n";
+    for (std::size_t p = 0; p < portfolio.size(); ++p) {
+      for (const auto& r : ev.plan_detail(portfolio, calendar, p).rows) {
+        const auto tracker = r.kind == govplan::RowKind::task ? govplan::tracker_class(r.status) : std::nullopt;
+        std::cout << p << ',' << csv_cell(plan_name(p)) << ',' << csv_cell(r.id) << ',' << govplan::to_string(r.kind)
+                  << ',' << r.occurrence << ',' << govplan::to_string(r.status) << ','
+                  << (tracker ? govplan::to_string(*tracker) : "") << ',' << (r.due ? r.due->to_string() : "") << ','
+                  << (r.done ? r.done->to_string() : "") << ','
+                  << (r.working_days ? std::to_string(*r.working_days) : "") << ','
+                  << csv_cell(r.responsible ? r.responsible->name : "") << ',' << csv_cell(r.reason(lang)) << "\r\n";
+      }
+    }
+  } else {
+    const bool md = format == "md";
+    const std::vector<std::string> head{tr(kGroup, lang), tr(kTaskRows, lang), tr(kOnTime, lang), tr(kLate, lang),
+                                        tr(kWithin, lang), tr(kOverdue, lang), tr(kCompletion, lang)};
+    std::vector<std::vector<std::string>> table{head};
+    auto add = [&](const govplan::RollUp& r) {
+      using govplan::TrackerClass;
+      table.push_back({r.label, std::to_string(r.task_rows), std::to_string(r.count(TrackerClass::done_on_time)),
+                       std::to_string(r.count(TrackerClass::done_late)),
+                       std::to_string(r.count(TrackerClass::within_deadline)),
+                       std::to_string(r.count(TrackerClass::overdue)), percent(r.completion_rate())});
+    };
+    for (const auto& r : ev.roll_up(portfolio, by, lang)) add(r);
+    govplan::RollUp total = ev.total();
+    total.label = tr(kAll, lang);
+    add(total);
+    std::size_t gaps = 0;
+    for (const auto& c : ev.cascade) gaps += c.covered() ? 0 : 1;
+    const std::string title = std::string(tr(kPortfolioTitle, lang)) + ' ' +
+                              govplan::format_date(as_of, govplan::DateStyle::numeric) + " — " +
+                              std::to_string(portfolio.size()) + ' ' + tr(kPlans, lang) + ", " +
+                              std::to_string(ev.rows.size()) + ' ' + tr(kRows, lang);
+    if (md) {
+      std::cout << "## " << title << "\n\n";
+      for (std::size_t i = 0; i < table.size(); ++i) {
+        std::cout << '|';
+        for (const auto& cell : table[i]) std::cout << ' ' << md_cell(cell) << " |";
+        std::cout << '\n';
+        if (i == 0) std::cout << "|---|---:|---:|---:|---:|---:|---:|\n";
+      }
+      std::cout << "\n### " << tr(kCascade, lang) << "\n\n";
+      for (const auto& c : ev.cascade) {
+        std::cout << "- " << (c.covered() ? "✓ " : "✗ ") << plan_name(c.upstream_plan) << ' ' << c.upstream_task
+                  << " → " << md_cell(plan_name(c.downstream_plan)) << ": "
+                  << (c.covered() ? c.downstream_tasks.front() : std::string(tr(kGap, lang))) << '\n';
+      }
+    } else {
+      const Label& by_label = by == govplan::RollUpBy::plan   ? kByPlan
+                              : by == govplan::RollUpBy::body ? kByBody
+                              : by == govplan::RollUpBy::role ? kByRole
+                                                              : kByLevel;
+      std::cout << title << '\n' << tr(kRollUpBy, lang) << ' ' << tr(by_label, lang) << ":\n";
+      print_aligned(table);
+      std::cout << tr(kCascade, lang) << " (" << ev.cascade.size() - gaps << '/' << ev.cascade.size() << ' '
+                << tr(kCovered, lang) << "):\n";
+      for (const auto& c : ev.cascade) {
+        std::string how;
+        if (c.match == govplan::CascadeMatch::content) how = " (" + std::string(tr(kByContent, lang)) + ")";
+        std::string carried;
+        for (const auto& t : c.downstream_tasks) carried += (carried.empty() ? "" : ", ") + t;
+        std::cout << "  " << (c.covered() ? "✓ " : "✗ ") << plan_name(c.upstream_plan) << ' ' << c.upstream_task
+                  << " → " << plan_name(c.downstream_plan) << ": "
+                  << (c.covered() ? carried + how : std::string(tr(kGap, lang))) << '\n';
+      }
+      std::size_t shown = 0;
+      for (const auto& f : ev.findings) shown += f.finding.severity() == govplan::Severity::info ? 0 : 1;
+      if (shown > 0) {
+        std::cout << tr(kFindings, lang) << " (" << shown << "):\n";
+        for (const auto& f : ev.findings) {
+          if (f.finding.severity() == govplan::Severity::info) continue;
+          std::cout << "  [" << severity_label(f.finding.severity(), lang) << "] "
+                    << (f.plan ? plan_name(*f.plan) + ": " : std::string()) << f.finding.code() << " ("
+                    << f.finding.subject() << "): " << f.finding.message(lang) << '\n';
+        }
+      }
+    }
+  }
+  // Exit 1 when a row is overdue, missing or without evidence, or the cascade has a gap.
   return ev.has_problems() ? kInputProblem : kOk;
 }
 
@@ -794,6 +932,26 @@ int main(int argc, char** argv) {
   check->add_option("--format", check_format, "table (default) or json")
       ->check(CLI::IsMember({"table", "json"}));
 
+  std::vector<std::string> portfolio_paths;
+  std::string portfolio_as_of, portfolio_format = "table", portfolio_by = "plan";
+  int portfolio_horizon = 5;
+  unsigned portfolio_threads = 0;
+  auto* portfolio = app.add_subcommand(
+      "portfolio", "Many plans at once: statuses rolled up by plan, body, role or level, and the cascade "
+                   "from upper to lower plans. Exit 1 when anything is overdue or missing or a task "
+                   "assigned downstream is not carried out");
+  portfolio->add_option("paths", portfolio_paths,
+                        "Plan files, event logs (NAME.events.json next to NAME.json) and directories of them")
+      ->required();
+  portfolio->add_option("--as-of", portfolio_as_of, "The day to evaluate on (default: today in Vietnam)");
+  portfolio->add_option("--horizon", portfolio_horizon, "Working days ahead that count as due soon (default 5)")
+      ->check(CLI::Range(0, 365));
+  portfolio->add_option("--format", portfolio_format, "table (default), json, csv or md")
+      ->check(CLI::IsMember({"table", "json", "csv", "md"}));
+  portfolio->add_option("--by", portfolio_by, "Roll up by plan (default), body, role or level")
+      ->check(CLI::IsMember({"plan", "body", "role", "level"}));
+  portfolio->add_option("--threads", portfolio_threads, "Threads to evaluate on (default 0: one per core)");
+
   std::string status_plan, status_events, status_as_of, status_format = "table";
   int status_horizon = 5;
   auto* status = app.add_subcommand(
@@ -836,6 +994,10 @@ int main(int argc, char** argv) {
     if (*day) return run_day(day_dates, sector, schedules_path, include_proposed, lang);
     if (*lunar) return run_lunar(lunar_texts, to_solar, reckoning, lang);
     if (*check) return run_check(check_path, check_format, lang);
+    if (*portfolio) {
+      return run_portfolio(portfolio_paths, portfolio_as_of, portfolio_horizon, portfolio_format, portfolio_by,
+                           portfolio_threads, lang);
+    }
     if (*status) {
       return run_status(status_plan, status_events, status_as_of, status_horizon, status_format, lang);
     }

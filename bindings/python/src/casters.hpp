@@ -19,6 +19,7 @@
 #include "govplan/events.hpp"
 #include "govplan/lunar.hpp"
 #include "govplan/plan.hpp"
+#include "govplan/portfolio.hpp"
 #include "govplan/timeframe.hpp"
 
 namespace govplan_py {
@@ -143,3 +144,5 @@ GOVPLAN_PY_ENUM_CASTER(govplan::EventKind, "EventKind")
 GOVPLAN_PY_ENUM_CASTER(govplan::Status, "Status")
 GOVPLAN_PY_ENUM_CASTER(govplan::TrackerClass, "TrackerClass")
 GOVPLAN_PY_ENUM_CASTER(govplan::RowKind, "RowKind")
+GOVPLAN_PY_ENUM_CASTER(govplan::RollUpBy, "RollUpBy")
+GOVPLAN_PY_ENUM_CASTER(govplan::CascadeMatch, "CascadeMatch")

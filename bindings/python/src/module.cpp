@@ -10,6 +10,7 @@ void register_document(py::module_& m);
 void register_calendar(py::module_& m);
 void register_plan(py::module_& m);
 void register_compliance(py::module_& m);
+void register_portfolio(py::module_& m);
 }  // namespace govplan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -21,4 +22,5 @@ PYBIND11_MODULE(_core, m) {
   govplan_py::register_calendar(m);
   govplan_py::register_plan(m);
   govplan_py::register_compliance(m);
+  govplan_py::register_portfolio(m);
 }

@@ -26,18 +26,21 @@ std::string read_events_file(const std::string& path) {
   return s.str();
 }
 
-py::dict row_record(const govplan::StatusRow& r) {
+py::dict row_record(const govplan::StatusRow& r, govplan::Lang lang = govplan::Lang::vi) {
   py::dict d;
   d["id"] = r.id;
   d["kind"] = std::string(govplan::to_string(r.kind));
   d["occurrence"] = r.occurrence;
   d["status"] = std::string(govplan::to_string(r.status));
+  const auto tracker = r.kind == govplan::RowKind::task ? govplan::tracker_class(r.status) : std::nullopt;
+  d["tracker"] = tracker ? py::cast(std::string(govplan::to_string(*tracker))) : py::none();
   d["due"] = r.due ? py::cast(*r.due) : py::none();
   d["period_from"] = r.period ? py::cast(r.period->first()) : py::none();
   d["period_to"] = r.period ? py::cast(r.period->last()) : py::none();
   d["done"] = r.done ? py::cast(*r.done) : py::none();
   d["working_days"] = r.working_days ? py::cast(*r.working_days) : py::none();
   d["responsible"] = r.responsible ? py::cast(r.responsible->name) : py::none();
+  d["reason"] = r.reason(lang);
   d["reason_vi"] = r.reason_vi;
   d["reason_en"] = r.reason_en;
   return d;
@@ -97,7 +100,7 @@ void register_compliance(py::module_& m) {
       .def_readonly("reason_vi", &StatusRow::reason_vi)
       .def_readonly("reason_en", &StatusRow::reason_en)
       .def("reason", [](const StatusRow& r, govplan::Lang l) { return r.reason(l); }, py::arg("lang") = govplan::Lang::vi)
-      .def("to_record", &row_record)
+      .def("to_record", &row_record, py::arg("lang") = govplan::Lang::vi)
       .def("__repr__", [](const StatusRow& r) {
         return "StatusRow('" + r.id + "', " + std::string(govplan::to_string(r.status)) + ")";
       })
@@ -108,14 +111,16 @@ void register_compliance(py::module_& m) {
       .def_readonly("rows", &Evaluation::rows)
       .def_readonly("findings", &Evaluation::findings)
       .def_property_readonly("has_problems", &Evaluation::has_problems)
-      .def("to_json", [](const Evaluation& e) { return govplan::to_json(e); })
+      .def("to_json", [](const Evaluation& e, govplan::Lang lang) { return govplan::to_json(e, 2, lang); },
+           py::arg("lang") = govplan::Lang::vi)
       .def(
           "to_records",
-          [](const Evaluation& e) {
+          [](const Evaluation& e, govplan::Lang lang) {
             py::list out;
-            for (const StatusRow& r : e.rows) out.append(row_record(r));
+            for (const StatusRow& r : e.rows) out.append(row_record(r, lang));
             return out;
           },
+          py::arg("lang") = govplan::Lang::vi,
           "One dict per task occurrence / report instance (the keys of `govplan status --format json`), "
           "ready for pandas.DataFrame.")
       .def(

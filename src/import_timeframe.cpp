@@ -11,8 +11,9 @@
 //   day         "trước ngày 15/11/2024", "chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo",
 //               "ngày 10-10", "trước ngày 15 tháng 6 và 15 tháng 12", "đến năm 2025"
 //   range       "từ ngày 24 đến 26/4/2020", "01/10- 10/10/2024", "từ giữa tháng 4 đến giữa tháng 5"
-//   period      "quý II/2024", "quý I.2023", "tháng 6/2020", "02 tháng 10,11 năm 2023", "năm 2024",
-//               "6 tháng đầu năm", "9 tháng đầu năm 2024", "giai đoạn 2019 - 2021", "trong năm"
+//   period      "quý II/2024", "quý I.2023", "tháng 6/2020", "02 tháng 10,11 năm 2023", "02/2024",
+//               "năm 2024", "6 tháng đầu năm", "9 tháng đầu năm 2024", "giai đoạn 2019 - 2021",
+//               "trong năm"
 //   regular     "thường xuyên"
 //   on_request  "khi có yêu cầu", "đột xuất", "theo yêu cầu của Bộ Tài chính", "theo vụ việc"
 //   upstream    "theo kế hoạch / lộ trình / tiến độ / chương trình (của …)"
@@ -758,6 +759,14 @@ std::optional<std::pair<PeriodSpec, std::size_t>> Reader::period_at(std::size_t 
       p.last_month = months.back();
       return std::pair{p, period_year(e, p)};
     }
+  }
+  // A month written as numbers, as drafts date things: "02/2024", "12.2023".
+  if (!within && is_num(j) && t_[j].text.size() <= 2 && value(j) >= 1 && value(j) <= 12 &&
+      is_sep(j + 1) && is_year(j + 2) && !is_sep(j + 3)) {
+    p.kind = PeriodKind::month;
+    p.first_month = p.last_month = value(j);
+    p.year = {YearRef::Kind::absolute, value(j + 2)};
+    return std::pair{p, j + 3};
   }
   // Years: "năm 2024", "năm 2024-2025", "năm 2021 đến năm 2025", "năm nay", "năm sau (nữa)".
   if (is(j, "năm")) {

@@ -134,6 +134,7 @@ TEST_CASE("a month reads with its year, or in the context year without one") {
   check_within(read("Thời gian thực hiện tập trung trong tháng 5/2024"), DateRange::month(2024, 5),
                PeriodKind::month);
   check_within(read("tháng 7", 2023), DateRange::month(2023, 7), PeriodKind::month);
+  check_within(read("02/2024"), DateRange::month(2024, 2), PeriodKind::month);
   // Two months named together: "02 tháng 10,11" is October and November.
   check_within(read("trong 02 tháng 10,11 năm 2023"), range(2023, 10, 1, 2023, 11, 30),
                PeriodKind::range);

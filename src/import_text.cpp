@@ -346,7 +346,8 @@ const std::vector<Phrase>& clause_verbs() {
   static const std::vector<Phrase> verbs = phrases({
       "kiểm tra", "tổng hợp", "có trách nhiệm", "chủ trì", "phối hợp", "thực hiện", "báo cáo",
       "gửi", "xem xét", "chỉ đạo", "tham mưu", "lập", "theo dõi", "hướng dẫn", "triển khai",
-      "tổ chức", "xây dựng", "ban hành", "quyết định", "đôn đốc", "trình", "tiếp nhận"});
+      "tổ chức", "xây dựng", "ban hành", "quyết định", "đôn đốc", "trình", "tiếp nhận",
+      "thống nhất", "đề nghị", "yêu cầu", "giao", "phê duyệt", "cho phép"});
   return verbs;
 }
 
@@ -455,6 +456,7 @@ std::optional<BodySpan> read_body(const std::vector<Token>& tokens, std::size_t 
   bool topic_open = false;   // inside "Ban Chỉ đạo … về <topic>"
   std::size_t last = i;      // one past the last token of the name so far
   std::size_t head_end = i;  // the token after the current item's head word
+  std::size_t before_comma = 0;  // the end of the name before a comma inside it, if any
 
   const auto begin_item = [&](std::size_t at) {
     item_first = at;
@@ -467,6 +469,7 @@ std::optional<BodySpan> read_body(const std::vector<Token>& tokens, std::size_t 
     }
     last = k;
     head_end = k;
+    before_comma = 0;
     lower_run = 0;
     closed = false;
     topic_open = false;
@@ -581,18 +584,27 @@ std::optional<BodySpan> read_body(const std::vector<Token>& tokens, std::size_t 
         if (mode == BodyMode::recipient) {
           span.items.emplace_back(item_first, last);
           begin_item(k + 1);
-        } else {
-          // An official with two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+          continue;
+        }
+        // An official with two titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". Another
+        // body after the comma begins the next clause ("… của UBND thành phố, UBND phường ban
+        // hành Kế hoạch").
+        std::size_t title_end = 0;
+        if (at_any(tokens, item_first, position_words(), title_end) && title_end == k &&
+            at_any(tokens, k + 1, position_words())) {
           k = k + 1;
           lower_run = 0;
           closed = false;
+          continue;
         }
-        continue;
+        break;
       }
-      // A comma inside a name ("Bộ Văn hóa, Thể thao và Du lịch").
+      // A comma inside a name ("Bộ Văn hóa, Thể thao và Du lịch"), unless what follows it is
+      // the subject of the next clause (checked at the end).
       if (k + 1 < limit && tokens[k + 1].word && tokens[k + 1].upper && !tokens[k + 1].all_upper &&
           !is_stop(tokens, k + 1) && !is_type_word(tokens, k + 1) &&
           tokens[k + 1].newlines_before == 0) {
+        before_comma = last;
         k = k + 1;
         lower_run = 0;
         closed = false;
@@ -630,6 +642,11 @@ std::optional<BodySpan> read_body(const std::vector<Token>& tokens, std::size_t 
       break;
     }
     break;
+  }
+  // A comma inside a name followed by a verb was the end of the name: "… của UBND tỉnh, Trung
+  // tâm Y tế thực hiện …".
+  if (before_comma > item_first && last < limit && at_any(tokens, last, clause_verbs())) {
+    last = before_comma;
   }
   span.items.emplace_back(item_first, last);
 

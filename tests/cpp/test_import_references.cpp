@@ -48,6 +48,28 @@ TEST_CASE("a plan cited with its number, date and issuer is found where it is wr
   check_span(text, m);
 }
 
+TEST_CASE("an issuer ends where the next clause begins, not at the next body") {
+  const ReferenceMatch m = only(
+      "Thực hiện Kế hoạch số 43/KH-UBND ngày 26/02/2024 của UBND thành phố, UBND phường ban "
+      "hành Kế hoạch thực hiện như sau:");
+  CHECK(m.reference.issuer() == "UBND thành phố");
+  const ReferenceMatch v = only(
+      "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND tỉnh, Trung tâm Y tế xây dựng "
+      "kế hoạch");
+  CHECK(v.reference.issuer() == "UBND tỉnh");
+  // An official with two titles, and a ministry whose name has a comma, are one issuer.
+  CHECK(only("Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng "
+             "Chính phủ hướng dẫn về nghiệp vụ")
+            .reference.issuer() == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ");
+  CHECK(only("Kế hoạch số 5/KH-BVHTTDL ngày 05/01/2024 của Bộ Văn hóa, Thể thao và Du lịch về")
+            .reference.issuer() == "Bộ Văn hóa, Thể thao và Du lịch");
+  // A Party committee's term in brackets is part of its name; a council's session is not.
+  CHECK(only("Nghị quyết số 10-NQ/TU, ngày 18/3/2022 của Tỉnh ủy (khóa XIV) về")
+            .reference.issuer() == "Tỉnh ủy (khóa XIV)");
+  CHECK(only("Nghị quyết số 34/2019/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh khóa XII, kỳ họp thứ 11")
+            .reference.issuer() == "HĐND tỉnh");
+}
+
 TEST_CASE("a decision dated in words by the Prime Minister ends its issuer before the verb") {
   const std::string text =
       "Căn cứ Quyết định số 407/QĐ-TTg ngày 30 tháng 3 năm 2022 của Thủ tướng Chính phủ phê "

@@ -11,7 +11,6 @@
 #include <functional>
 #include <map>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,8 +37,12 @@ const Phrase& word(std::string_view w) {
     return m;
   }();
   const auto it = words.find(w);
-  if (it == words.end()) throw std::logic_error("import_references: unlisted word");
-  return it->second;
+  if (it != words.end()) return it->second;
+  // A word missing from the list above still matches (keyed once per thread).
+  thread_local std::map<std::string, Phrase, std::less<>> more;
+  const auto found = more.find(w);
+  if (found != more.end()) return found->second;
+  return more.emplace(std::string(w), import_detail::phrase(w)).first->second;
 }
 
 bool is(const std::vector<Token>& t, std::size_t i, std::string_view w) {

@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,23 +42,27 @@ const Phrase& word(std::string_view w) {
     std::map<std::string, Phrase, std::less<>> m;
     for (std::string_view literal : {
              "báo cáo", "viên", "theo", "tờ", "gửi", "trình", "thông tin", "phản ánh", "về",
-             "đến", "cho", "với", "lên", "tới", "qua", "thông qua", "để", "nhằm", "lồng ghép",
+             "đến", "cho", "với", "lên", "tới", "qua", "để", "nhằm", "lồng ghép",
              "trong", "vào", "kết quả", "danh sách", "số liệu", "tổng hợp", "định kỳ", "hằng",
              "hàng", "mỗi", "năm", "quý", "tháng", "tuần", "sáu", "chín", "nửa năm", "bán niên",
-             "đột xuất", "khi có yêu cầu", "theo yêu cầu", "nếu có", "khi phát sinh", "phát sinh",
-             "khi cần thiết", "trước", "ngày", "chậm nhất", "là", "hoặc", "đến ngày",
+             "đột xuất", "khi có yêu cầu", "theo yêu cầu", "nếu có", "phát sinh",
+             "khi cần thiết", "trước", "ngày", "chậm nhất", "là", "đến ngày",
              "không quá", "không muộn hơn", "từ", "và", "của", "sau", "tiếp theo", "kế tiếp",
              "liền kề", "báo cáo", "kế hoạch", "đầu", "đầu tiên", "cuối", "thứ", "kỳ",
              "kỳ báo cáo", "kể từ", "khi", "kết thúc", "làm việc", "chốt", "chốt số liệu",
              "phổ biến, giáo dục pháp luật", "phổ biến giáo dục pháp luật", "pbgdpl",
-             "công tác tư pháp", "các", "đánh giá"}) {
+             "công tác tư pháp", "các", "đánh giá", "số"}) {
       m.emplace(std::string(literal), import_detail::phrase(literal));
     }
     return m;
   }();
   const auto it = words.find(w);
-  if (it == words.end()) throw std::logic_error("import_reporting: unlisted word");
-  return it->second;
+  if (it != words.end()) return it->second;
+  // A word missing from the list above still matches (keyed once per thread).
+  thread_local std::map<std::string, Phrase, std::less<>> more;
+  const auto found = more.find(w);
+  if (found != more.end()) return found->second;
+  return more.emplace(std::string(w), import_detail::phrase(w)).first->second;
 }
 
 bool is(const std::vector<Token>& t, std::size_t i, std::string_view w) {
@@ -115,6 +118,14 @@ class Reader {
       return ob;
     }
     ob.cadence = cadence;
+    if (cadence == Cadence::once && periodic_unnamed_) {
+      // "báo cáo định kỳ" without its period: days of a month each year are a yearly report;
+      // otherwise nothing says when the reports fall, and none is made up (ad hoc).
+      const bool yearly_days = std::any_of(items.begin(), items.end(), [](const DueItem& d) {
+        return d.month && !d.year;
+      });
+      ob.cadence = yearly_days ? Cadence::yearly : Cadence::ad_hoc;
+    }
     ob.due = make_dues(ob.cadence, items);
     ob.cutoff = (ob.cadence == Cadence::once || ob.cadence == Cadence::ad_hoc)
                     ? CutoffPolicy::none
@@ -164,6 +175,7 @@ class Reader {
       if (is(t_, k, "báo cáo", after)) {
         if (is(t_, after, "viên")) continue;                    // báo cáo viên: a speaker
         if (k > 0 && is(t_, k - 1, "theo")) continue;           // theo báo cáo của: a source
+        if (is(t_, after, "số")) continue;                      // Báo cáo số 12/BC-UBND
         return k;
       }
       if (is(t_, k, "trình", after) && !(k > 0 && is(t_, k - 1, "tờ")) &&
@@ -307,7 +319,7 @@ class Reader {
     return 0;
   }
 
-  Cadence read_cadence() const {
+  Cadence read_cadence() {
     bool weekly = false, monthly = false, quarterly = false, half = false, nine = false,
          yearly = false, ad_hoc = false;
     for (std::size_t k = 0; k < t_.size(); ++k) {
@@ -316,6 +328,7 @@ class Reader {
       const bool every = is(t_, k, "hằng", after) || is(t_, k, "hàng", after) ||
                          is(t_, k, "mỗi", after) || is(t_, k, "định kỳ", after);
       if (every) {
+        if (is(t_, k, "định kỳ")) periodic_unnamed_ = true;
         if (is(t_, after, "tuần")) weekly = true;
         if (is(t_, after, "tháng") && months_before(after) == 0 &&
             !(after + 1 < t_.size() && t_[after + 1].digits)) {
@@ -802,6 +815,7 @@ class Reader {
   const PhraseContext& context_;
   std::optional<std::pair<std::size_t, std::size_t>> stream_;
   std::size_t cut_ = 0;
+  bool periodic_unnamed_ = false;  // "định kỳ" is written
 };
 
 }  // namespace

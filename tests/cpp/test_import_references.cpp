@@ -232,6 +232,9 @@ TEST_CASE("matching ignores letter case, NFD text and the old tone-mark placemen
 
   const ReferenceMatch hoa = only("Quyết định số 5/QĐ-UBND ngày 05/01/2024 của UBND tỉnh Khánh Hoà");
   CHECK(hoa.reference.issuer() == "UBND tỉnh Khánh Hoà");
+  // The type's name in the old placement ("thoả") is the type named "Bản thỏa thuận".
+  CHECK(only("Bản thoả thuận số 01/BTT-UBND ngày 02/01/2024").reference.type() ==
+        DocumentType::ban_thoa_thuan);
 }
 
 TEST_CASE("a part of the cited document is kept with the citation") {

@@ -202,6 +202,19 @@ TEST_CASE("a report when a problem arises is ad hoc, and a periodic cadence wins
   CHECK(yearly.due[0].day_rule == DayRule{DueRelation::before, 31, 12, 0});
 }
 
+TEST_CASE("a periodic report whose period is not named is yearly only when its days say so") {
+  const ReportingObligation days =
+      duty("Các xã báo cáo định kỳ về UBND huyện trước ngày 15/12 để theo dõi.");
+  CHECK(days.cadence == Cadence::yearly);
+  REQUIRE(days.due.size() == 1);
+  CHECK(days.due[0].day_rule == DayRule{DueRelation::before, 15, 12, 0});
+  // Nothing says when the reports fall: none is scheduled rather than one made up.
+  const ReportingObligation none = duty("Các xã thực hiện báo cáo định kỳ về UBND huyện.");
+  CHECK(none.cadence == Cadence::ad_hoc);
+  CHECK(none.due.empty());
+  CHECK(due_dates(none).empty());
+}
+
 TEST_CASE("a purpose clause that hands the report on is the next body's duty") {
   const ReportingObligation ob = duty(
       "Bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh gửi báo cáo về hoạt động quy hoạch đến Bộ "
@@ -310,7 +323,8 @@ TEST_CASE("a sentence that states no duty to report gives nothing") {
        {"Báo cáo viên pháp luật tham gia tuyên truyền tại các khu dân cư.",
         "Theo báo cáo của Sở Tư pháp, tình hình ổn định.",
         "Công chức Tài chính-Kế toán phường xem xét bố trí kinh phí để thực hiện Kế hoạch.",
-        "Gửi kèm theo Kế hoạch này danh mục văn bản.", ""}) {
+        "Gửi kèm theo Kế hoạch này danh mục văn bản.",
+        "Căn cứ Báo cáo số 12/BC-UBND ngày 05/01/2024 của UBND huyện.", ""}) {
     const std::string input = text;
     CAPTURE(input);
     CHECK_FALSE(govplan::parse_reporting_duty(text, k2024).has_value());

@@ -113,7 +113,12 @@ class Reader {
     const Cadence cadence = read_cadence();
     std::vector<DueItem> items = read_due_items();
     if (stream_) {
-      ob.integrated_into = make_stream();
+      // The duty takes the stream's cadence; dates the sentence gives are the stream's dates as
+      // the plan states them (plan.hpp: no due of its own beside integrated_into).
+      ReportStream stream = make_stream();
+      if (stream.cadence == Cadence::ad_hoc && cadence != Cadence::once) stream.cadence = cadence;
+      stream.due = make_dues(stream.cadence, items);
+      ob.integrated_into = std::move(stream);
       ob.cutoff = CutoffPolicy::decree_09;
       return ob;
     }

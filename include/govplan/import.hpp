@@ -78,9 +78,9 @@ std::vector<ReferenceMatch> find_references(std::string_view text);
 /// "nếu có", "khi có yêu cầu"), else once; dates for each period are one day rule ("trước ngày
 /// 15/6 và 15/12 hằng năm" is half-yearly, day 15 of each half's last month). A day and month
 /// without a year in a single report fall in `context.year`. A duty folded into a stream
-/// ("lồng ghép trong báo cáo …") has `integrated_into` and no cadence or due of its own; a stream
-/// on legal dissemination or judicial work follows Circular 12/2019/TT-BTP (six-monthly); a stream
-/// whose cadence nothing gives is ad hoc. A due phrase a ReportDue cannot say (a time after an
+/// ("lồng ghép trong báo cáo …") has `integrated_into` and no cadence or due of its own (dates the
+/// sentence gives are the stream's); a stream on legal dissemination or judicial work follows
+/// Circular 12/2019/TT-BTP (six-monthly); a stream whose cadence nothing gives is ad hoc. A due phrase a ReportDue cannot say (a time after an
 /// event other than the period's end, a yearly deadline past the next January) is left out of
 /// `due`; the sentence stays in `text`. Throws ParseError for invalid UTF-8 and ValidationError
 /// for a context year outside 1995–2199.

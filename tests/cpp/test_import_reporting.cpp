@@ -283,6 +283,19 @@ TEST_CASE("a duty folded into a report stream takes the stream, with its regime 
       duty("Báo cáo kết quả lồng ghép trong báo cáo chung gửi UBND huyện.");
   REQUIRE(unknown.integrated_into.has_value());
   CHECK(unknown.integrated_into->cadence == Cadence::ad_hoc);
+  CHECK(unknown.integrated_into->due.empty());
+
+  // Dates the sentence gives are the stream's, on its periods.
+  const ReportingObligation dated = duty(
+      "Báo cáo kết quả lồng ghép trong báo cáo công tác phổ biến, giáo dục pháp luật gửi về "
+      "Phòng Tư pháp trước ngày 10/6 và 10/12 hằng năm.");
+  REQUIRE(dated.integrated_into.has_value());
+  CHECK(dated.integrated_into->cadence == Cadence::half_yearly);
+  REQUIRE(dated.integrated_into->due.size() == 1);
+  CHECK(dated.integrated_into->due[0].day_rule ==
+        DayRule{DueRelation::before, 10, std::nullopt, 0});
+  CHECK(dated.due.empty());
+  CHECK(due_dates(dated) == std::vector<Date>{Date(2024, 6, 10), Date(2024, 12, 10)});
 }
 
 TEST_CASE("case, NFD text and tone-mark placement do not change what is read") {

@@ -51,12 +51,39 @@ struct ReferenceMatch {
 /// phủ", "Nghị định số 09/2019/NĐ-CP", "Luật Phổ biến, giáo dục pháp luật số 80/2015/QH13", Party
 /// documents ("Chương trình số 06-CTr/TU"), names broken over lines, lists sharing one prefix
 /// ("các Quyết định số 01/QĐ-UBND, 02/QĐ-UBND"). Throws ParseError only for invalid UTF-8.
+///
+/// Words match whatever their case, NFC or NFD, and tone-mark placement ("Uỷ"/"Ủy"). The type is
+/// the type word's ("văn bản" is a công văn unless the symbol names a type); the number is read by
+/// DocumentNumber::parse, after mending a symbol that lost the hyphen after the type
+/// ("832/QĐUBND" in a Quyết định reads "832/QĐ-UBND"); the date and the issuer follow in either
+/// order, the issuer ending before the description of the document ("… của Chính phủ quy định
+/// …"). A law is cited by its title (DocumentRef::title) followed by a number, a date or "năm
+/// 2013". When no issuer is written, only one the law fixes is given: Quốc hội for laws and codes,
+/// its Standing Committee for ordinances, Chính phủ for a symbol "CP", Thủ tướng Chính phủ for
+/// "TTg" (Law 80/2015/QH13, Art. 4). A document's own "Số:" line is not a citation, nor is a
+/// citation whose number cannot be read ("34/201/NQ-HĐND"). `text` of each match is the citation
+/// as written (line breaks included); names in the reference are in NFC with single spaces.
 std::vector<ReferenceMatch> find_references(std::string_view text);
 
 /// Reads a reporting sentence ("Báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tư pháp) trước
 /// ngày 15/11/2024", "định kỳ 6 tháng, hằng năm báo cáo ...", "lồng ghép trong báo cáo công tác
 /// PBGDPL") into a duty: recipient, intermediary, cadence, due rules, the report it is folded
 /// into. Returns nullopt when the sentence states no duty to report.
+///
+/// The recipient is the body after the reporting verb or after "về", "đến", "cho", "với"; several
+/// are one `group` party named as written ("A, B và C"), an official's title an `official`. The
+/// intermediary follows "qua". A purpose clause that hands the report on ("… để tổng hợp, báo
+/// cáo Bộ Tư pháp") is the recipient's duty and is not read. The cadence is the most frequent
+/// periodic one named ("định kỳ 6 tháng và hàng năm" is half-yearly), else ad hoc ("đột xuất",
+/// "nếu có", "khi có yêu cầu"), else once; dates for each period are one day rule ("trước ngày
+/// 15/6 và 15/12 hằng năm" is half-yearly, day 15 of each half's last month). A day and month
+/// without a year in a single report fall in `context.year`. A duty folded into a stream
+/// ("lồng ghép trong báo cáo …") has `integrated_into` and no cadence or due of its own (dates the
+/// sentence gives are the stream's); a stream on legal dissemination or judicial work follows
+/// Circular 12/2019/TT-BTP (six-monthly); a stream whose cadence nothing gives is ad hoc. A due phrase a ReportDue cannot say (a time after an
+/// event other than the period's end, a yearly deadline past the next January) is left out of
+/// `due`; the sentence stays in `text`. Throws ParseError for invalid UTF-8 and ValidationError
+/// for a context year outside 1995–2199.
 std::optional<ReportingObligation> parse_reporting_duty(std::string_view text,
                                                         const PhraseContext& context);
 

@@ -14,7 +14,8 @@ packages=(
   libbenchmark-dev
   pybind11-dev python3-dev python3-pytest
   python3-pip python3-setuptools python3-wheel python3-venv
-  python3-mypy python3-numpy python3-jsonschema
+  python3-mypy python3-numpy python3-jsonschema python3-pandas
+  python3-icalendar python3-lxml
 )
 
 missing=()

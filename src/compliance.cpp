@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -164,22 +166,37 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   // The plan's first possible day: its day of issue, or the first day of its month or year.
   const Date plan_start = plan.issue_date.range().first();
 
-  // Tasks by id (the first of duplicate ids, as find_task): a sorted index, no copies.
-  std::vector<std::pair<std::string_view, std::uint32_t>> task_index;
-  task_index.reserve(plan.tasks.size());
+  // Scratch space reused from plan to plan on this thread: a portfolio of millions of tasks
+  // allocates it once.
+  struct Scratch {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> task_index;
+    std::vector<std::pair<std::uint32_t, Completion>> completion_list;
+    std::vector<std::pair<std::uint32_t, Date>> progress_list;
+    std::vector<std::uint32_t> order;
+    std::vector<Completion> done;
+  };
+  thread_local Scratch scratch;
+  // Tasks by the hash of their id (the first of duplicate ids, as find_task).
+  auto& task_index = scratch.task_index;
+  task_index.clear();
+  const std::hash<std::string_view> hash;
   for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-    task_index.emplace_back(plan.tasks[i].id, static_cast<std::uint32_t>(i));
+    task_index.emplace_back(hash(plan.tasks[i].id), static_cast<std::uint32_t>(i));
   }
   std::sort(task_index.begin(), task_index.end());
   auto find_task = [&](std::string_view id) -> std::optional<std::uint32_t> {
-    const auto it = std::lower_bound(task_index.begin(), task_index.end(), id,
-                                     [](const auto& entry, std::string_view key) { return entry.first < key; });
-    if (it == task_index.end() || it->first != id) return std::nullopt;
-    return it->second;
+    const std::uint64_t h = hash(id);
+    auto it = std::lower_bound(task_index.begin(), task_index.end(), std::make_pair(h, std::uint32_t{0}));
+    for (; it != task_index.end() && it->first == h; ++it) {
+      if (plan.tasks[it->second].id == id) return it->second;
+    }
+    return std::nullopt;
   };
   // Completions and progress of every task in one array each, grouped by task afterwards.
-  std::vector<std::pair<std::uint32_t, Completion>> completion_list;
-  std::vector<std::pair<std::uint32_t, Date>> progress_list;
+  auto& completion_list = scratch.completion_list;
+  auto& progress_list = scratch.progress_list;
+  completion_list.clear();
+  progress_list.clear();
   std::vector<std::vector<std::pair<DateRange, Date>>> submissions(plan.reporting.size());
   std::vector<std::optional<std::vector<ReportInstance>>> instances_of(plan.reporting.size());
   auto instances = [&](std::size_t duty, DateRange fallback) -> const std::vector<ReportInstance>& {
@@ -191,8 +208,8 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   // Events in date order (the log's order among equal dates), so that the earliest submission of
   // a report is the one that counts.
   const auto& events = log.events();
-  std::vector<std::uint32_t> order;
-  order.reserve(events.size());
+  auto& order = scratch.order;
+  order.clear();
   for (std::size_t i = 0; i < events.size(); ++i) {
     if (events[i].date <= as_of) order.push_back(static_cast<std::uint32_t>(i));
   }
@@ -263,13 +280,17 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   }
 
   const Facts facts = log.facts_as_of(as_of);
-  // Events are already in date order: a stable sort by task keeps each task's in date order.
-  std::stable_sort(completion_list.begin(), completion_list.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::stable_sort(progress_list.begin(), progress_list.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Each task's completions in date order (the log's order among equal dates); progress is only
+  // searched for its latest date, so its order within a task does not matter.
+  std::sort(completion_list.begin(), completion_list.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.second.date != b.second.date) return a.second.date < b.second.date;
+    return a.second.event < b.second.event;
+  });
+  std::sort(progress_list.begin(), progress_list.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   std::size_t next_completion = 0, next_progress = 0;
-  std::vector<Completion> done;
+  auto& done = scratch.done;
 
   auto set_left = [&](RowCore& row) {
     if (row.due) row.working_days = working_days_between(cal, as_of, *row.due);

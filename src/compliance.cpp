@@ -174,6 +174,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     std::vector<std::pair<std::uint32_t, Date>> progress_list;
     std::vector<std::uint32_t> order;
     std::vector<Completion> done;
+    std::vector<Completion*> matched;
   };
   thread_local Scratch scratch;
   // Tasks by the hash of their id (the first of duplicate ids, as find_task).
@@ -310,33 +311,66 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     base.item = ti;
 
     if (!res.occurrences.empty()) {
-      int index = 0;
-      for (const Occurrence& o : res.occurrences) {
-        RowCore row = base;
-        row.occurrence = index++;
-        row.period = o.period;
-        row.due = o.due;
-        // The completion naming this occurrence, else the earliest unused one.
-        Completion* match = nullptr;
+      // Completions to occurrences, in three passes: one naming the occurrence (by its due date);
+      // then one without a name, to the occurrence whose period contains its date; then the
+      // rest, in date order, to the earliest open occurrence whose period had begun (or that has
+      // no period) — a March report does not close January's, but late work closes the oldest.
+      auto& matched = scratch.matched;
+      matched.assign(res.occurrences.size(), nullptr);
+      for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+        const Occurrence& o = res.occurrences[k];
         for (Completion& c : done) {
           if (!c.used && c.occurrence && (*c.occurrence == o.due || *c.occurrence == o.nominal_due)) {
-            match = &c;
+            c.used = true;
+            matched[k] = &c;
             break;
           }
         }
-        if (match == nullptr) {
-          for (Completion& c : done) {
-            if (!c.used && !c.occurrence) {
-              match = &c;
-              break;
-            }
+      }
+      for (Completion& c : done) {
+        if (c.used || c.occurrence) continue;
+        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+          const Occurrence& o = res.occurrences[k];
+          if (matched[k] == nullptr && o.period && o.period->contains(c.date)) {
+            c.used = true;
+            matched[k] = &c;
+            break;
           }
         }
+      }
+      for (Completion& c : done) {
+        if (c.used || c.occurrence) continue;
+        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+          const Occurrence& o = res.occurrences[k];
+          if (matched[k] == nullptr && (!o.period || o.period->first() <= c.date)) {
+            c.used = true;
+            matched[k] = &c;
+            break;
+          }
+        }
+      }
+      // Work done before its period began (ahead of time) still counts, for the earliest open one.
+      for (Completion& c : done) {
+        if (c.used || c.occurrence) continue;
+        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+          if (matched[k] == nullptr) {
+            c.used = true;
+            matched[k] = &c;
+            break;
+          }
+        }
+      }
+      int index = 0;
+      for (const Occurrence& o : res.occurrences) {
+        RowCore row = base;
+        row.occurrence = index;
+        row.period = o.period;
+        row.due = o.due;
+        Completion* match = matched[static_cast<std::size_t>(index++)];
         auto due_text = [&o] {
           return Texts("hạn " + numeric(o.due) + " (" + o.rule_vi + ")", "due " + o.due.to_string() + " (" + o.rule_en + ")");
         };
         if (match != nullptr) {
-          match->used = true;
           row.done = match->date;
           row.status = match->date <= o.due ? Status::done_on_time : Status::done_late;
           row.working_days = working_days_between(cal, match->date, o.due);
@@ -377,8 +411,17 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           });
         }
       }
-      // A completion that names an occurrence the task does not have is reported, not dropped.
+      // A completion that names an occurrence the task does not have, or one more than the task
+      // has occurrences, is reported, not dropped.
       for (const Completion& c : done) {
+        if (!c.used && !c.occurrence) {
+          findings.push_back(event_finding(
+              "events.extra_completion", Severity::info, c.event,
+              "Nhiệm vụ " + task.id + " đã được ghi nhận hoàn thành đủ các lần; lần ghi nhận ngày " +
+                  numeric(c.date) + " không ứng với lần thực hiện nào",
+              "Task " + task.id + " is already complete for every occurrence; the completion of " +
+                  c.date.to_string() + " matches none"));
+        }
         if (!c.used && c.occurrence) {
           findings.push_back(event_finding(
               "events.unknown_occurrence", Severity::warning, c.event,

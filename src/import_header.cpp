@@ -767,8 +767,10 @@ void Importer::read_legal_basis(const Para& p) {
   if (!leftover.empty()) {
     note("import.legal_basis.context", Severity::info, "legal_basis", basis, 0,
          std::string(kRuleImport),
-         "Lời dẫn của căn cứ (không lưu trong kế hoạch): “" + leftover + "”",
-         "Wording around the cited documents (not kept in the plan): “" + leftover + "”");
+         "Lời dẫn của căn cứ (không lưu trong kế hoạch): “" + leftover + "”, trong câu “" +
+             basis.text + "”",
+         "Wording around the cited documents (not kept in the plan): “" + leftover +
+             "”, in “" + basis.text + "”");
   }
 }
 

@@ -373,8 +373,6 @@ std::vector<Para> split_cells(std::string_view input, std::size_t begin, std::si
       start = i + 1;
     }
   }
-  if (!cells.empty() && cells.front().text.empty()) cells.erase(cells.begin());
-  if (!cells.empty() && cells.back().text.empty()) cells.pop_back();
   return cells;
 }
 
@@ -463,7 +461,7 @@ std::vector<Para> paragraphs(std::string_view input) {
   bool blank = false;
   bool cell = false;
   int signature_lines = 0;
-  std::optional<std::size_t> table_columns;  // inside a task table: its header's cell count
+  std::size_t table_columns = 0;  // inside a task table: its header's cell count (else 0)
 
   const auto flush_pieces = [&] {
     for (std::size_t k = 0; k < pieces.size(); ++k) {
@@ -491,14 +489,23 @@ std::vector<Para> paragraphs(std::string_view input) {
       if (!any) {
         // A cell boundary ("|" alone) or a Markdown rule ("|---|---|").
         cell = true;
-      } else if (table_columns || is_task_table_header(cells)) {
+      } else if (table_columns != 0 || is_task_table_header(cells)) {
         flush_pieces();
         Para row;
         row.blank_before = blank;
         row.cell_start = true;
-        if (!table_columns) {
+        // "| a | b |" has an empty cell before the first bar and after the last: a header loses
+        // both; a row loses them while it has more cells than the header (an empty first cell
+        // that the header counts is a row's empty number).
+        if (table_columns == 0) {
+          if (!cells.empty() && cells.front().text.empty()) cells.erase(cells.begin());
+          if (!cells.empty() && cells.back().text.empty()) cells.pop_back();
           row.table_header = true;
           table_columns = cells.size();
+        } else {
+          const std::size_t columns = table_columns;
+          while (cells.size() > columns && cells.back().text.empty()) cells.pop_back();
+          if (cells.size() > columns && cells.front().text.empty()) cells.erase(cells.begin());
         }
         row.cells = std::move(cells);
         out.push_back(std::move(row));
@@ -519,13 +526,13 @@ std::vector<Para> paragraphs(std::string_view input) {
     } else {
       Para p = clean(input, begin, end);
       if (!has_alnum(p.text)) {
-        if (table_columns) {
+        if (table_columns != 0) {
           // A blank line inside a table is kept; any other line ends it.
-          if (!p.text.empty() && p.text.find('-') == std::string::npos) table_columns.reset();
+          if (!p.text.empty() && p.text.find('-') == std::string::npos) table_columns = 0;
         }
         blank = true;
       } else {
-        table_columns.reset();
+        table_columns = 0;
         Piece pc;
         pc.para = std::move(p);
         pc.blank_before = blank;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -164,22 +166,38 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   // The plan's first possible day: its day of issue, or the first day of its month or year.
   const Date plan_start = plan.issue_date.range().first();
 
-  // Tasks by id (the first of duplicate ids, as find_task): a sorted index, no copies.
-  std::vector<std::pair<std::string_view, std::uint32_t>> task_index;
-  task_index.reserve(plan.tasks.size());
+  // Scratch space reused from plan to plan on this thread: a portfolio of millions of tasks
+  // allocates it once.
+  struct Scratch {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> task_index;
+    std::vector<std::pair<std::uint32_t, Completion>> completion_list;
+    std::vector<std::pair<std::uint32_t, Date>> progress_list;
+    std::vector<std::uint32_t> order;
+    std::vector<Completion> done;
+    std::vector<Completion*> matched;
+  };
+  thread_local Scratch scratch;
+  // Tasks by the hash of their id (the first of duplicate ids, as find_task).
+  auto& task_index = scratch.task_index;
+  task_index.clear();
+  const std::hash<std::string_view> hash;
   for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-    task_index.emplace_back(plan.tasks[i].id, static_cast<std::uint32_t>(i));
+    task_index.emplace_back(hash(plan.tasks[i].id), static_cast<std::uint32_t>(i));
   }
   std::sort(task_index.begin(), task_index.end());
   auto find_task = [&](std::string_view id) -> std::optional<std::uint32_t> {
-    const auto it = std::lower_bound(task_index.begin(), task_index.end(), id,
-                                     [](const auto& entry, std::string_view key) { return entry.first < key; });
-    if (it == task_index.end() || it->first != id) return std::nullopt;
-    return it->second;
+    const std::uint64_t h = hash(id);
+    auto it = std::lower_bound(task_index.begin(), task_index.end(), std::make_pair(h, std::uint32_t{0}));
+    for (; it != task_index.end() && it->first == h; ++it) {
+      if (plan.tasks[it->second].id == id) return it->second;
+    }
+    return std::nullopt;
   };
   // Completions and progress of every task in one array each, grouped by task afterwards.
-  std::vector<std::pair<std::uint32_t, Completion>> completion_list;
-  std::vector<std::pair<std::uint32_t, Date>> progress_list;
+  auto& completion_list = scratch.completion_list;
+  auto& progress_list = scratch.progress_list;
+  completion_list.clear();
+  progress_list.clear();
   std::vector<std::vector<std::pair<DateRange, Date>>> submissions(plan.reporting.size());
   std::vector<std::optional<std::vector<ReportInstance>>> instances_of(plan.reporting.size());
   auto instances = [&](std::size_t duty, DateRange fallback) -> const std::vector<ReportInstance>& {
@@ -191,8 +209,8 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   // Events in date order (the log's order among equal dates), so that the earliest submission of
   // a report is the one that counts.
   const auto& events = log.events();
-  std::vector<std::uint32_t> order;
-  order.reserve(events.size());
+  auto& order = scratch.order;
+  order.clear();
   for (std::size_t i = 0; i < events.size(); ++i) {
     if (events[i].date <= as_of) order.push_back(static_cast<std::uint32_t>(i));
   }
@@ -263,13 +281,17 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   }
 
   const Facts facts = log.facts_as_of(as_of);
-  // Events are already in date order: a stable sort by task keeps each task's in date order.
-  std::stable_sort(completion_list.begin(), completion_list.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::stable_sort(progress_list.begin(), progress_list.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Each task's completions in date order (the log's order among equal dates); progress is only
+  // searched for its latest date, so its order within a task does not matter.
+  std::sort(completion_list.begin(), completion_list.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.second.date != b.second.date) return a.second.date < b.second.date;
+    return a.second.event < b.second.event;
+  });
+  std::sort(progress_list.begin(), progress_list.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   std::size_t next_completion = 0, next_progress = 0;
-  std::vector<Completion> done;
+  auto& done = scratch.done;
 
   auto set_left = [&](RowCore& row) {
     if (row.due) row.working_days = working_days_between(cal, as_of, *row.due);
@@ -289,33 +311,66 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     base.item = ti;
 
     if (!res.occurrences.empty()) {
-      int index = 0;
-      for (const Occurrence& o : res.occurrences) {
-        RowCore row = base;
-        row.occurrence = index++;
-        row.period = o.period;
-        row.due = o.due;
-        // The completion naming this occurrence, else the earliest unused one.
-        Completion* match = nullptr;
+      // Completions to occurrences, in three passes: one naming the occurrence (by its due date);
+      // then one without a name, to the occurrence whose period contains its date; then the
+      // rest, in date order, to the earliest open occurrence whose period had begun (or that has
+      // no period) — a March report does not close January's, but late work closes the oldest.
+      auto& matched = scratch.matched;
+      matched.assign(res.occurrences.size(), nullptr);
+      for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+        const Occurrence& o = res.occurrences[k];
         for (Completion& c : done) {
           if (!c.used && c.occurrence && (*c.occurrence == o.due || *c.occurrence == o.nominal_due)) {
-            match = &c;
+            c.used = true;
+            matched[k] = &c;
             break;
           }
         }
-        if (match == nullptr) {
-          for (Completion& c : done) {
-            if (!c.used && !c.occurrence) {
-              match = &c;
-              break;
-            }
+      }
+      for (Completion& c : done) {
+        if (c.used || c.occurrence) continue;
+        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+          const Occurrence& o = res.occurrences[k];
+          if (matched[k] == nullptr && o.period && o.period->contains(c.date)) {
+            c.used = true;
+            matched[k] = &c;
+            break;
           }
         }
+      }
+      for (Completion& c : done) {
+        if (c.used || c.occurrence) continue;
+        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+          const Occurrence& o = res.occurrences[k];
+          if (matched[k] == nullptr && (!o.period || o.period->first() <= c.date)) {
+            c.used = true;
+            matched[k] = &c;
+            break;
+          }
+        }
+      }
+      // Work done before its period began (ahead of time) still counts, for the earliest open one.
+      for (Completion& c : done) {
+        if (c.used || c.occurrence) continue;
+        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+          if (matched[k] == nullptr) {
+            c.used = true;
+            matched[k] = &c;
+            break;
+          }
+        }
+      }
+      int index = 0;
+      for (const Occurrence& o : res.occurrences) {
+        RowCore row = base;
+        row.occurrence = index;
+        row.period = o.period;
+        row.due = o.due;
+        Completion* match = matched[static_cast<std::size_t>(index++)];
         auto due_text = [&o] {
           return Texts("hạn " + numeric(o.due) + " (" + o.rule_vi + ")", "due " + o.due.to_string() + " (" + o.rule_en + ")");
         };
         if (match != nullptr) {
-          match->used = true;
           row.done = match->date;
           row.status = match->date <= o.due ? Status::done_on_time : Status::done_late;
           row.working_days = working_days_between(cal, match->date, o.due);
@@ -356,8 +411,17 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           });
         }
       }
-      // A completion that names an occurrence the task does not have is reported, not dropped.
+      // A completion that names an occurrence the task does not have, or one more than the task
+      // has occurrences, is reported, not dropped.
       for (const Completion& c : done) {
+        if (!c.used && !c.occurrence) {
+          findings.push_back(event_finding(
+              "events.extra_completion", Severity::info, c.event,
+              "Nhiệm vụ " + task.id + " đã được ghi nhận hoàn thành đủ các lần; lần ghi nhận ngày " +
+                  numeric(c.date) + " không ứng với lần thực hiện nào",
+              "Task " + task.id + " is already complete for every occurrence; the completion of " +
+                  c.date.to_string() + " matches none"));
+        }
         if (!c.used && c.occurrence) {
           findings.push_back(event_finding(
               "events.unknown_occurrence", Severity::warning, c.event,

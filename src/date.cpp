@@ -27,6 +27,23 @@ std::int32_t days_from_boost(const bg::date& d) {
   return static_cast<std::int32_t>((d - epoch()).days());
 }
 
+// Days since 1970-01-01 of a proleptic Gregorian day, by the era arithmetic of H. Hinnant,
+// "chrono-Compatible Low-Level Date Algorithms" (days_from_civil; the inverse is
+// detail::civil_from_days in date.hpp). Boost.Date_Time remains the reference both are tested
+// against day by day (tests/cpp/test_date.cpp) and the type date_boost.hpp converts to.
+constexpr std::int32_t days_from_civil(int y, int m, int d) noexcept {
+  y -= m <= 2 ? 1 : 0;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;                                      // [0, 399]
+  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;    // [0, 365]
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;              // [0, 146096]
+  return era * 146097 + doe - 719468;
+}
+
+static_assert(days_from_civil(1970, 1, 1) == 0);
+static_assert(days_from_civil(2000, 3, 1) == 11017);
+static_assert(detail::civil_from_days(11016).month == 2 && detail::civil_from_days(11016).day == 29);
+
 std::int32_t min_days() {
   static const std::int32_t d = days_from_boost(bg::date(kMinYear, 1, 1));
   return d;
@@ -98,9 +115,7 @@ Date::Date(int year, int month, int day) {
                               std::to_string(year),
                           std::to_string(day));
   }
-  days_ = days_from_boost(bg::date(static_cast<unsigned short>(year),
-                                   static_cast<unsigned short>(month),
-                                   static_cast<unsigned short>(day)));
+  days_ = days_from_civil(year, month, day);
 }
 
 Date Date::from_days_since_epoch(std::int32_t days) {
@@ -111,11 +126,6 @@ Date Date::from_days_since_epoch(std::int32_t days) {
 Date Date::min() noexcept { return Date(min_days()); }
 Date Date::max() noexcept { return Date(max_days()); }
 
-YearMonthDay Date::ymd() const noexcept {
-  const bg::date d = epoch() + bg::date_duration(days_);
-  const auto ymd = d.year_month_day();
-  return {static_cast<int>(ymd.year), static_cast<int>(ymd.month), static_cast<int>(ymd.day)};
-}
 
 Weekday Date::weekday() const noexcept {
   // 1970-01-01 was a Thursday (ISO day 4).

@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "govplan/date.hpp"
@@ -121,8 +122,38 @@ inline json parse_text(std::string_view text) {
       --depth;
     }
   }
+  // A key given twice in one object is an error, not last-wins: the reader is strict. The keys of
+  // the open objects are kept on one stack (objects are small: a linear search is enough).
+  std::vector<std::string> keys;
+  std::vector<std::size_t> object_starts;
+  const json::parser_callback_t no_duplicates = [&](int, json::parse_event_t event, json& parsed) {
+    switch (event) {
+      case json::parse_event_t::object_start: object_starts.push_back(keys.size()); break;
+      case json::parse_event_t::object_end:
+        keys.resize(object_starts.back());
+        object_starts.pop_back();
+        break;
+      case json::parse_event_t::key: {
+        const std::string& key = parsed.get_ref<const std::string&>();
+        for (std::size_t i = object_starts.back(); i < keys.size(); ++i) {
+          if (keys[i] == key) {
+            // Where: the second occurrence of the quoted key after the first.
+            const std::string quoted = json(key).dump();
+            std::size_t at = text.find(quoted);
+            if (at != std::string_view::npos) at = text.find(quoted, at + 1);
+            throw ParseError("json.duplicate_key", "each key once in an object", "the key " + quote(key) + " twice",
+                             at == std::string_view::npos ? Location{} : text_location(text, at));
+          }
+        }
+        keys.push_back(key);
+        break;
+      }
+      default: break;
+    }
+    return true;
+  };
   try {
-    return json::parse(text.begin(), text.end());
+    return json::parse(text.begin(), text.end(), no_duplicates);
   } catch (const json::parse_error& e) {
     // e.byte is the 1-based offset of the offending byte.
     const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());

@@ -650,6 +650,10 @@ ordered plan_json(const Plan& p) {
 
 Plan load_plan(std::string_view json_text) { return plan_at(parse_text(json_text), ""); }
 
+std::string to_json(const Timeframe& timeframe, int indent) {
+  return timeframe_json(timeframe).dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
 std::string dump_plan(const Plan& plan) { return plan_json(plan).dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
 
 namespace {

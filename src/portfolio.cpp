@@ -223,12 +223,21 @@ std::optional<AdministrativeLevel> Portfolio::level(std::size_t index) const {
 }
 
 std::vector<PlanLink> Portfolio::links() const {
+  // Plans by their number, so that linking a national portfolio is not quadratic.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_number;
+  for (std::size_t u = 0; u < plans_.size(); ++u) {
+    if (plans_[u].number && plans_[u].number->number()) by_number[plans_[u].number->to_string()].push_back(u);
+  }
   std::vector<PlanLink> out;
   for (std::size_t d = 0; d < plans_.size(); ++d) {
     const Plan& down = plans_[d];
     for (std::size_t k = 0; k < down.implements.size(); ++k) {
-      for (std::size_t u = 0; u < plans_.size(); ++u) {
-        if (u != d && same_document(down.implements[k].document, plans_[u])) out.push_back({d, u, k});
+      const DocumentRef& cited = down.implements[k].document;
+      if (!cited.number()) continue;
+      const auto found = by_number.find(cited.number()->to_string());
+      if (found == by_number.end()) continue;
+      for (std::size_t u : found->second) {
+        if (u != d && same_document(cited, plans_[u])) out.push_back({d, u, k});
       }
     }
   }
@@ -238,11 +247,14 @@ std::vector<PlanLink> Portfolio::links() const {
 std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findings) const {
   std::vector<CascadeItem> out;
   const std::vector<PlanLink> all = links();
+  // Links come downstream plan by downstream plan, in order.
+  std::size_t next_link = 0;
   for (std::size_t d = 0; d < plans_.size(); ++d) {
     for (std::size_t k = 0; k < plans_[d].implements.size(); ++k) {
-      const bool linked = std::any_of(all.begin(), all.end(), [&](const PlanLink& l) {
-        return l.downstream == d && l.implements_index == k;
-      });
+      bool linked = false;
+      for (std::size_t l = next_link; l < all.size() && all[l].downstream == d; ++l) {
+        linked = linked || all[l].implements_index == k;
+      }
       const DocumentRef& cited = plans_[d].implements[k].document;
       // Only plans are expected in a portfolio: a decree or a law cited is not "missing".
       if (!linked && findings != nullptr && cited.type() == DocumentType::ke_hoach && cited.number()) {
@@ -252,15 +264,25 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
             "The plan implemented (" + cited.to_string(Lang::en) + ") is not in the portfolio")});
       }
     }
+    while (next_link < all.size() && all[next_link].downstream == d) ++next_link;
   }
+  // The words of each plan's tasks, computed once per plan that takes part in a link.
+  std::vector<std::vector<std::vector<std::string>>> words(plans_.size());
+  auto words_of = [&](std::size_t p) -> const std::vector<std::vector<std::string>>& {
+    if (words[p].size() != plans_[p].tasks.size()) {
+      words[p].clear();
+      for (const Task& t : plans_[p].tasks) words[p].push_back(word_set(t.content));
+    }
+    return words[p];
+  };
   for (const PlanLink& link : all) {
     const Plan& up = plans_[link.upstream];
     const Plan& down = plans_[link.downstream];
     const std::string down_issuer = body_key(down.issuer);
     const std::optional<AdministrativeLevel> down_level = level(link.downstream);
-    std::vector<std::vector<std::string>> down_words;
-    for (const Task& t : down.tasks) down_words.push_back(word_set(t.content));
-    for (const Task& task : up.tasks) {
+    const auto& down_words = words_of(link.downstream);
+    for (std::size_t ut = 0; ut < up.tasks.size(); ++ut) {
+      const Task& task = up.tasks[ut];
       std::vector<const Party*> parties;
       if (task.lead) parties.push_back(&*task.lead);
       for (const Party& c : task.coordinators) parties.push_back(&c);
@@ -284,10 +306,10 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
       if (!item.downstream_tasks.empty()) {
         item.match = CascadeMatch::explicit_;
       } else {
-        const std::vector<std::string> words = word_set(task.content);
+        const std::vector<std::string>& up_words = words_of(link.upstream)[ut];
         for (std::size_t t = 0; t < down.tasks.size(); ++t) {
           if (down.tasks[t].upstream_task) continue;  // it says what it carries out
-          const double sim = dice(words, down_words[t]);
+          const double sim = dice(up_words, down_words[t]);
           if (sim >= content_threshold) item.downstream_tasks.push_back(down.tasks[t].id);
           item.similarity = std::max(item.similarity, sim);
         }

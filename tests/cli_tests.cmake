@@ -29,3 +29,12 @@ govplan_cli_test("a plan that is not JSON is a problem in the input" 1 check "${
 govplan_cli_test("the seed's status at the end of 2024 has nothing overdue" 0 status "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json" --events "${PROJECT_SOURCE_DIR}/examples/events/chanh-lo-2024.events.json" --as-of 2024-12-31)
 govplan_cli_test("the seed without events ends 2024 without evidence, exit 1" 1 status "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json" --as-of 2025-01-31)
 govplan_cli_test("an unknown status format is a usage error" 2 status "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json" --format pdf)
+set(GOVPLAN_PORTFOLIO_ARGS "${PROJECT_SOURCE_DIR}/examples/portfolio" "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.json"
+    "${PROJECT_SOURCE_DIR}/examples/events/chanh-lo-2024.events.json")
+govplan_cli_test("the example portfolio has a cascade gap and an overdue task, exit 1" 1 portfolio ${GOVPLAN_PORTFOLIO_ARGS} --as-of 2024-12-31)
+govplan_cli_test("the province and city plans alone have nothing overdue on 31 March 2024" 0 portfolio "${PROJECT_SOURCE_DIR}/examples/portfolio/quang-ngai-province-2024.json" "${PROJECT_SOURCE_DIR}/examples/portfolio/quang-ngai-city-2024.json" --as-of 2024-03-31)
+govplan_cli_test("a portfolio path that does not exist is an input error" 1 portfolio "${PROJECT_SOURCE_DIR}/examples/portfolio/none.json")
+govplan_cli_test("an unknown roll-up is a usage error" 2 portfolio ${GOVPLAN_PORTFOLIO_ARGS} --by minister)
+govplan_cli_test("a quarter phrase reads, exit 0" 0 parse-timeframe "Quý II/2024")
+govplan_cli_test("a phrase that is no timeframe is unparsed, exit 1" 1 parse-timeframe "abc xyz" --year 2024)
+govplan_cli_test("a context year out of range is a usage error" 2 parse-timeframe "Quý II" --year 1800)

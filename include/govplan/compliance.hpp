@@ -6,8 +6,9 @@
 //
 // The rules, timeframe kind by timeframe kind (each row's reason names the rule and the event used):
 //   - scheduled work (due, within, recurring, and after_event / upstream_schedule once triggered):
-//     one row per occurrence. Completions are matched to occurrences (the one they name, else the
-//     earliest open one). Done by the due date: done_on_time; after it: done_late. Not done: before
+//     one row per occurrence. Completions are matched to occurrences: the one they name (by its
+//     due date); else the open occurrence whose period contains the completion's date; else the
+//     earliest open occurrence whose period had begun by then (or that has none). Done by the due date: done_on_time; after it: done_late. Not done: before
 //     the occurrence's period starts not_yet_due; due date passed overdue; at most `horizon`
 //     working days left due_soon; otherwise within_deadline.
 //   - regular: ongoing while its window is open; when the window has closed, done_on_time if there

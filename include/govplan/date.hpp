@@ -60,6 +60,24 @@ struct YearMonthDay {
   bool operator==(const YearMonthDay&) const = default;
 };
 
+namespace detail {
+/// The proleptic Gregorian day `days` after 1970-01-01, by the era arithmetic of H. Hinnant,
+/// "chrono-Compatible Low-Level Date Algorithms" (civil_from_days): a 400-year era has 146,097
+/// days and counting years from March puts the leap day last. Inline because every period and
+/// deadline computed asks for a year or a month; tests check it against Boost day by day.
+constexpr YearMonthDay civil_from_days(std::int32_t days) noexcept {
+  const std::int32_t z = days + 719468;
+  const std::int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int32_t doe = z - era * 146097;                                      // [0, 146096]
+  const std::int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
+  const std::int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);               // [0, 365]
+  const std::int32_t mp = (5 * doy + 2) / 153;                                    // [0, 11]
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400) + (m <= 2 ? 1 : 0), m, d};
+}
+}  // namespace detail
+
 /// A calendar day. Default-constructed, it is 1970-01-01.
 class Date {
  public:
@@ -79,7 +97,7 @@ class Date {
 
   constexpr std::int32_t days_since_epoch() const noexcept { return days_; }
 
-  YearMonthDay ymd() const noexcept;
+  constexpr YearMonthDay ymd() const noexcept { return detail::civil_from_days(days_); }
   int year() const noexcept { return ymd().year; }
   int month() const noexcept { return ymd().month; }
   int day() const noexcept { return ymd().day; }

@@ -99,6 +99,9 @@ std::string dump_events(const EventLog& log);
 /// keys of a row are those of Python's Evaluation.to_records().
 std::string to_json(const Evaluation& evaluation, int indent = 2, Lang lang = Lang::vi);
 
+/// A timeframe as a plan document writes it ({"kind": "within", "text": …, "window": …}).
+std::string to_json(const Timeframe& timeframe, int indent = 2);
+
 /// Reads a portfolio from files and directories. A directory contributes its *.json files (not
 /// its subdirectories); files named NAME.events.json are event logs and belong to the plan file
 /// NAME.json given anywhere among the inputs; every other file is a plan. Plans are added in the

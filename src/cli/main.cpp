@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "govplan/govplan.hpp"
+#include "govplan/import.hpp"
 #include "govplan/json.hpp"
 #include "govplan/render/calendar.hpp"
 
@@ -104,6 +105,8 @@ constexpr Label kReason{"Lý do", "Reason"};
 constexpr Label kTaskKind{"nhiệm vụ", "task"};
 constexpr Label kReportKind{"báo cáo", "report"};
 constexpr Label kGroup{"Đơn vị", "Group"};
+constexpr Label kTimeframeText{"Thời gian thực hiện", "Timeframe"};
+constexpr Label kWindow{"Khoảng thời gian", "Window"};
 constexpr Label kTaskRows{"Nhiệm vụ", "Tasks"};
 constexpr Label kOnTime{"HT đúng hạn", "Done on time"};
 constexpr Label kLate{"HT quá hạn", "Done late"};
@@ -345,6 +348,55 @@ int run_parse_date(const std::vector<std::string>& texts, Lang lang) {
   return status;
 }
 
+// Today in Vietnam (UTC+7), whatever the host's time zone: the day officials are living in.
+govplan::Date today_utc() {
+  const auto now = std::chrono::system_clock::now() + std::chrono::hours(7);
+  const auto days = std::chrono::floor<std::chrono::days>(now.time_since_epoch()).count();
+  return govplan::Date::from_days_since_epoch(static_cast<std::int32_t>(days));
+}
+
+int run_parse_timeframe(const std::vector<std::string>& texts, int year, const std::string& format, Lang lang) {
+  int status = kOk;
+  if (year == 0) year = today_utc().year();
+  const govplan::WorkCalendar calendar = govplan::WorkCalendar::vietnam();
+  for (const std::string& text : texts) {
+    try {
+      govplan::PhraseContext context;
+      context.year = year;
+      const govplan::Timeframe tf = govplan::parse_timeframe(text, context);
+      if (tf.kind() == govplan::TimeframeKind::unparsed) status = kInputProblem;
+      if (format == "json") {
+        std::cout << govplan::to_json(tf);
+        continue;
+      }
+      Fields f(std::cout);
+      f.add(tr(kTimeframeText, lang), tf.text());
+      f.add(tr(kKind, lang), std::string(govplan::to_string(tf.kind())));
+      if (const auto w = tf.window()) {
+        f.add(tr(kWindow, lang), govplan::format_date(w->first(), govplan::DateStyle::numeric) + " – " +
+                                     govplan::format_date(w->last(), govplan::DateStyle::numeric));
+      }
+      if (tf.kind() == govplan::TimeframeKind::unparsed) {
+        f.add(tr(kNote, lang), tf.unparsed().diagnostic);
+      } else {
+        // What it means on the working calendar, with no events yet, in the context year.
+        const govplan::Resolution r = govplan::resolve(tf, {}, calendar, govplan::DateRange::year(year));
+        std::string dues;
+        for (const auto& o : r.occurrences) {
+          dues += (dues.empty() ? "" : "; ") + govplan::format_date(o.due, govplan::DateStyle::numeric);
+        }
+        if (!dues.empty()) f.add(tr(kDue, lang), dues);
+        if (!r.reason(lang).empty()) f.add(tr(kReason, lang), r.reason(lang));
+      }
+      f.print();
+    } catch (const govplan::Error& e) {
+      std::cerr << "govplan: " << e.what() << '\n';
+      status = kInputProblem;
+    }
+  }
+  return status;
+}
+
 int run_parse_number(const std::vector<std::string>& texts, Lang lang) {
   int status = kOk;
   for (const std::string& text : texts) {
@@ -432,12 +484,6 @@ govplan::WorkCalendar make_calendar(const std::string& sector, const std::string
   }
 }
 
-// Today in Vietnam (UTC+7), whatever the host's time zone: the day officials are living in.
-govplan::Date today_utc() {
-  const auto now = std::chrono::system_clock::now() + std::chrono::hours(7);
-  const auto days = std::chrono::floor<std::chrono::days>(now.time_since_epoch()).count();
-  return govplan::Date::from_days_since_epoch(static_cast<std::int32_t>(days));
-}
 
 void print_day_rows(std::ostream& os, const std::vector<govplan::CalendarDay>& days, Lang lang) {
   std::vector<std::vector<std::string>> rows;
@@ -856,6 +902,18 @@ int main(int argc, char** argv) {
       "parse-date", "Read dates as documents write them (26/02/2024, ngày 26 tháng 02 năm 2024)");
   parse_date->add_option("text", dates, "One or more dates")->required();
 
+  std::vector<std::string> phrases;
+  int phrase_year = 0;
+  std::string phrase_format = "table";
+  auto* parse_timeframe = app.add_subcommand(
+      "parse-timeframe", "Read timeframe phrases as plans write them (Quý II/2024, Trước ngày 15/11/2024, "
+                         "Thường xuyên); exit 1 if one cannot be read");
+  parse_timeframe->add_option("text", phrases, "One or more phrases")->required();
+  parse_timeframe->add_option("--year", phrase_year, "The document's year, for phrases without one (default: this year)")
+      ->check(CLI::Range(1995, 2199));
+  parse_timeframe->add_option("--format", phrase_format, "table (default) or json")
+      ->check(CLI::IsMember({"table", "json"}));
+
   std::vector<std::string> numbers;
   auto* parse_number = app.add_subcommand(
       "parse-number", "Read document numbers and symbols (43/KH-UBND, 09/2019/NĐ-CP, 06-CTr/TU)");
@@ -982,6 +1040,7 @@ int main(int argc, char** argv) {
   try {
     if (*inspect) return run_inspect(inspect_path, lang);
     if (*parse_date) return run_parse_date(dates, lang);
+    if (*parse_timeframe) return run_parse_timeframe(phrases, phrase_year, phrase_format, lang);
     if (*parse_number) return run_parse_number(numbers, lang);
     if (*check_line) return run_check_date_line(date_line, strict, lang);
     if (*calendar) {

@@ -2,6 +2,7 @@
 // four days against golden files, each status rule case by case, and bad event logs.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -229,4 +230,54 @@ TEST_CASE("bad event logs are ParseErrors at the JSON pointer") {
   CHECK(e.where().pointer() == "/events/0");
   e = error(R"({"schema": "govplan/1"})");
   CHECK(e.expected() == "a key \"events\"");
+}
+
+TEST_CASE("a completion without a named occurrence closes the occurrence of its own period") {
+  Plan plan;
+  plan.issuer = "UBND phường Chánh Lộ";
+  plan.title = "Kế hoạch";
+  plan.issue_date = govplan::PartialDate(2024, 1, 2);
+  plan.window = DateRange::year(2024);
+  govplan::Task task;
+  task.id = "II.1";
+  task.content = "Báo cáo hằng tháng";
+  task.lead = body("Công chức Tư pháp-Hộ tịch");
+  govplan::RecurringTimeframe r;
+  r.cadence = govplan::Cadence::monthly;
+  task.timeframe = govplan::Timeframe("Hằng tháng", r);
+  plan.tasks.push_back(task);
+  EventLog log;
+  log.append({Date(2024, 3, 20), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
+  log.append({Date(2024, 3, 25), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
+  const auto ev = govplan::evaluate(plan, log, cal(), Date(2024, 4, 10));
+  // March's work closes March; the second March completion closes the oldest open month, late.
+  CHECK(row(ev, "II.1", 2).status == Status::done_on_time);
+  CHECK(row(ev, "II.1", 2).done == Date(2024, 3, 20));
+  CHECK(row(ev, "II.1", 0).status == Status::done_late);
+  CHECK(row(ev, "II.1", 0).done == Date(2024, 3, 25));
+  CHECK(row(ev, "II.1", 1).status == Status::overdue);
+}
+
+TEST_CASE("work done before its period began counts, and a completion too many is reported") {
+  Plan plan;
+  plan.issuer = "UBND phường Chánh Lộ";
+  plan.title = "Kế hoạch";
+  plan.issue_date = govplan::PartialDate(2024, 1, 2);
+  plan.window = DateRange::year(2024);
+  govplan::Task task;
+  task.id = "II.1";
+  task.content = "Tổ chức hội nghị";
+  task.lead = body("Công chức Tư pháp-Hộ tịch");
+  task.timeframe = govplan::Timeframe("Quý II/2024", govplan::WithinTimeframe{DateRange::quarter(2024, 2), govplan::PeriodKind::quarter});
+  plan.tasks.push_back(task);
+  EventLog log;
+  log.append({Date(2024, 3, 28), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
+  log.append({Date(2024, 4, 5), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
+  const auto ev = govplan::evaluate(plan, log, cal(), Date(2024, 7, 10));
+  CHECK(row(ev, "II.1").status == Status::done_on_time);
+  CHECK(row(ev, "II.1").done == Date(2024, 4, 5));  // the one inside the quarter
+  const bool reported = std::any_of(ev.findings.begin(), ev.findings.end(), [](const govplan::Finding& f) {
+    return f.code() == "events.extra_completion" && f.subject() == "events/0";
+  });
+  CHECK(reported);
 }

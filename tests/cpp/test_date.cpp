@@ -218,6 +218,23 @@ TEST_SUITE("date") {
     CHECK(mismatches == 0);
   }
 
+  TEST_CASE("every day from 1400 to 9999 has the year, month and day Boost gives, both ways") {
+    int mismatches = 0;
+    std::string first_mismatch;
+    for (std::int32_t n = Date::min().days_since_epoch(); n <= Date::max().days_since_epoch(); ++n) {
+      const Date d = Date::from_days_since_epoch(n);
+      const YearMonthDay ymd = d.ymd();
+      // Boost's own day arithmetic from its epoch, not through govplan's conversion.
+      const boost::gregorian::date b = boost::gregorian::date(1970, 1, 1) + boost::gregorian::date_duration(n);
+      if (b.year() != ymd.year || b.month() != ymd.month || b.day() != ymd.day ||
+          Date(ymd.year, ymd.month, ymd.day) != d) {
+        if (mismatches++ == 0) first_mismatch = std::to_string(n);
+      }
+    }
+    INFO("first mismatch at day " << first_mismatch);
+    CHECK(mismatches == 0);
+  }
+
   TEST_CASE("every day from 1900 to 2200 converts to Boost and back unchanged") {
     const DateRange span(Date(1900, 1, 1), Date(2200, 12, 31));
     const boost::gregorian::date boost_epoch(1970, 1, 1);

@@ -161,3 +161,20 @@ TEST_CASE("numbers too large, nesting too deep and empty texts are located error
   e = error_of<govplan::ParseError>("");
   CHECK(e.id() == "json.syntax");
 }
+
+TEST_CASE("a key given twice in one object is a parse error, not last-wins") {
+  const std::string text = "{\"schema\": \"govplan/1\", \"events\": [], \"events\": []}";
+  try {
+    (void)govplan::load_events(text);
+    FAIL("a duplicate key was accepted");
+  } catch (const govplan::ParseError& e) {
+    CHECK(e.id() == "json.duplicate_key");
+    CHECK(e.found().find("events") != std::string::npos);
+    REQUIRE(e.where().line().has_value());
+    CHECK(*e.where().column() == 39);  // the second "events"
+  }
+  // The same key in two different objects is fine.
+  CHECK_NOTHROW(govplan::load_events(
+      "{\"schema\": \"govplan/1\", \"events\": [{\"kind\": \"plan_cancelled\", \"date\": \"2024-01-02\"},"
+      " {\"kind\": \"plan_cancelled\", \"date\": \"2024-01-03\"}]}"));
+}

@@ -11,6 +11,7 @@ void register_calendar(py::module_& m);
 void register_plan(py::module_& m);
 void register_compliance(py::module_& m);
 void register_portfolio(py::module_& m);
+void register_import(py::module_& m);
 }  // namespace govplan_py
 
 PYBIND11_MODULE(_core, m) {
@@ -23,4 +24,5 @@ PYBIND11_MODULE(_core, m) {
   govplan_py::register_plan(m);
   govplan_py::register_compliance(m);
   govplan_py::register_portfolio(m);
+  govplan_py::register_import(m);
 }

@@ -104,7 +104,23 @@ void register_plan(py::module_& m) {
   py::class_<Timeframe>(m, "Timeframe", "When a task must be done, as the plan says it.")
       .def_property_readonly("kind", &Timeframe::kind)
       .def_property_readonly("text", &Timeframe::text, "The original Vietnamese text.")
-      .def_property_readonly("window", &Timeframe::window)
+      .def_property_readonly("window", &Timeframe::window, "The window it names (.first, .last), if any")
+      .def_property_readonly(
+          "due",
+          [](const Timeframe& t) { return t.kind() == govplan::TimeframeKind::due ? std::optional(t.due().date) : std::nullopt; },
+          "For a 'due' timeframe, the day as written; otherwise None")
+      .def_property_readonly(
+          "parts",
+          [](const Timeframe& t) {
+            return t.kind() == govplan::TimeframeKind::composite ? t.composite().parts : std::vector<Timeframe>{};
+          },
+          "For a composite, its parts in text order; otherwise []")
+      .def_property_readonly(
+          "diagnostic",
+          [](const Timeframe& t) {
+            return t.kind() == govplan::TimeframeKind::unparsed ? std::optional(t.unparsed().diagnostic) : std::nullopt;
+          },
+          "For an unparsed timeframe, what could not be read; otherwise None")
       .def("to_dict", &timeframe_dict, "The timeframe as the govplan/1 document writes it.")
       .def(
           "resolve",

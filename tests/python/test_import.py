@@ -1,0 +1,78 @@
+"""Reading Vietnamese text from Python: timeframe phrases, citations, reporting sentences and the
+keys that match names."""
+import datetime
+import json
+import subprocess
+
+import pytest
+
+import govplan
+
+
+def test_a_quarter_phrase_reads_as_that_quarter_with_first_and_last_days():
+    t = govplan.parse_timeframe("Quý II/2024", year=2024)
+    assert t.kind == govplan.TimeframeKind.within
+    assert (t.window.first, t.window.last) == (datetime.date(2024, 4, 1), datetime.date(2024, 6, 30))
+    assert t.due is None
+
+
+def test_a_deadline_phrase_gives_its_day_and_relative_phrases_take_the_context_year():
+    assert govplan.parse_timeframe("Trước ngày 15/11/2024", year=2024).due == datetime.date(2024, 11, 15)
+    t = govplan.parse_timeframe("Quý III", year=2023)
+    assert t.window.first == datetime.date(2023, 7, 1)
+
+
+def test_the_seed_timeframes_read_as_the_plan_model_has_them(seed_text):
+    plan = govplan.Plan.load(str(pytest.importorskip("conftest").SOURCE_DIR / "examples/plans/chanh-lo-2024.json"))
+    for task in plan.tasks:
+        assert govplan.parse_timeframe(task.timeframe.text, year=2024) == task.timeframe
+
+
+def test_text_that_is_no_timeframe_is_unparsed_with_a_diagnostic_not_guessed():
+    t = govplan.parse_timeframe("abc xyz", year=2024)
+    assert t.kind == govplan.TimeframeKind.unparsed
+    assert t.diagnostic
+
+
+def test_invalid_context_years_are_refused():
+    with pytest.raises(govplan.ValidationError):
+        govplan.parse_timeframe("Quý II", year=1800)
+
+
+def test_citations_come_in_text_order_with_type_number_date_and_issuer():
+    refs = govplan.find_references(
+        "Thực hiện Kế hoạch số 43/KH-UBND ngày 26/02/2024 của UBND thành phố; Quyết định số 407/QĐ-TTg "
+        "ngày 30 tháng 3 năm 2022 của Thủ tướng Chính phủ")
+    assert [str(r.number) for r in refs] == ["43/KH-UBND", "407/QĐ-TTg"]
+    assert refs[0].type == govplan.DocumentType.ke_hoach
+    assert refs[0].date == datetime.date(2024, 2, 26)
+    assert refs[0].issuer == "UBND thành phố"
+    assert refs[1].date == datetime.date(2022, 3, 30)
+    assert refs[0].text.startswith("Kế hoạch số 43")
+
+
+def test_a_reporting_sentence_reads_as_a_duty_and_other_text_as_none():
+    duty = govplan.parse_reporting_duty(
+        "Báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tư pháp) trước ngày 15/11/2024", year=2024)
+    assert duty is not None
+    assert duty.recipient.name == "UBND tỉnh"
+    assert duty.intermediary.name == "Sở Tư pháp"
+    assert govplan.parse_reporting_duty("Tổ chức hội nghị quán triệt", year=2024) is None
+
+
+def test_names_match_across_tone_placement_case_and_abbreviations():
+    vn = govplan.vntext
+    assert vn.match_key("Hoà") == vn.match_key("hòa")
+    assert vn.same_party("UBND phường Chánh Lộ", "Ủy ban nhân dân Phường Chánh Lộ")
+    assert vn.same_party("Tư pháp-Hộ tịch", "Tư pháp - hộ tịch")
+    assert vn.nfc("e\u0302\u0323") == "ệ"
+
+
+def test_the_cli_reads_timeframes_and_fails_on_one_it_cannot(cli):
+    out = subprocess.run([cli, "parse-timeframe", "Quý II/2024", "--format", "json"], capture_output=True,
+                         text=True, encoding="utf-8")
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["window"] == {"from": "2024-04-01", "to": "2024-06-30"}
+    bad = subprocess.run([cli, "parse-timeframe", "abc xyz", "--year", "2024"], capture_output=True, text=True,
+                         encoding="utf-8")
+    assert bad.returncode == 1

@@ -17,7 +17,9 @@
 //      nhất 10 ngày kể từ khi kết thúc kỳ báo cáo", "02 ngày làm việc sau ngày chốt số liệu".
 // The timeframe phrases a reporting sentence uses are read here, not by parse_timeframe.
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,10 +38,19 @@ using import_detail::BodySpan;
 using import_detail::Phrase;
 using import_detail::Token;
 
+// Transparent hashing, so that a word is looked up without building a std::string.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+using WordMap = std::unordered_map<std::string, Phrase, WordHash, std::equal_to<>>;
+
 // The words the reader looks for, keyed once.
 const Phrase& word(std::string_view w) {
-  static const std::map<std::string, Phrase, std::less<>> words = [] {
-    std::map<std::string, Phrase, std::less<>> m;
+  static const WordMap words = [] {
+    WordMap m;
     for (std::string_view literal : {
              "báo cáo", "viên", "theo", "tờ", "gửi", "trình", "thông tin", "phản ánh", "về",
              "đến", "cho", "với", "lên", "tới", "qua", "để", "nhằm", "lồng ghép",
@@ -59,7 +70,7 @@ const Phrase& word(std::string_view w) {
   const auto it = words.find(w);
   if (it != words.end()) return it->second;
   // A word missing from the list above still matches (keyed once per thread).
-  thread_local std::map<std::string, Phrase, std::less<>> more;
+  thread_local WordMap more;
   const auto found = more.find(w);
   if (found != more.end()) return found->second;
   return more.emplace(std::string(w), import_detail::phrase(w)).first->second;

@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
+#include <vector>
 
 #include "text.hpp"
 
@@ -32,7 +34,11 @@ std::string to_utf8(const icu::UnicodeString& s) {
 
 }  // namespace
 
-std::string word_key(std::string_view word) {
+namespace {
+
+// The key of one word computed with ICU (the definition; word_key() takes a shortcut for the
+// letters Vietnamese uses and gives the same result).
+std::string icu_word_key(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   const icu::Normalizer2* nfc_form = icu::Normalizer2::getNFCInstance(status);
@@ -55,6 +61,76 @@ std::string word_key(std::string_view word) {
   if (U_FAILURE(status)) return std::string(word);
   key.append(tones);
   return to_utf8(key);
+}
+
+// Each Latin letter with a precomposed form (U+00C0–U+024F, U+1E00–U+1EFF), keyed once with
+// ICU: its case-folded letter without the tone mark, and the tone mark (0 if none). A word's
+// decomposition is the concatenation of its letters' (each begins with a base letter, so no mark
+// moves across letters), and the bare letters recompose within each letter, so the key of a word
+// made of ASCII and these letters is the bare letters in order followed by their tone marks.
+struct LetterKey {
+  std::string bare;
+  char32_t tone = 0;
+  bool usable = false;
+};
+
+const std::vector<LetterKey>& letter_keys() {
+  static const std::vector<LetterKey> table = [] {
+    std::vector<LetterKey> t(0x1F00 - 0xC0);
+    const auto fill = [&](char32_t from, char32_t to) {
+      for (char32_t c = from; c < to; ++c) {
+        std::string utf8;
+        detail::append_utf8(utf8, c);
+        const std::string key = icu_word_key(utf8);
+        LetterKey k;
+        // The key is the bare letters, then at most one tone mark (two bytes, U+03xx).
+        std::size_t tone_at = key.size();
+        if (key.size() >= 2 && static_cast<unsigned char>(key[key.size() - 2]) == 0xCC) {
+          tone_at = key.size() - 2;
+          const detail::Utf8Char m = detail::decode_at(key, tone_at);
+          if (is_tone_mark(static_cast<UChar32>(m.code_point))) k.tone = m.code_point;
+          else tone_at = key.size();
+        }
+        k.bare = key.substr(0, tone_at);
+        // Usable when the bare part holds no combining mark of its own.
+        k.usable = !k.bare.empty() &&
+                   k.bare.find('\xCC') == std::string::npos && k.bare.find('\xCD') == std::string::npos;
+        t[c - 0xC0] = std::move(k);
+      }
+    };
+    fill(0xC0, 0x250);
+    fill(0x1E00, 0x1F00);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+std::string word_key(std::string_view word) {
+  const std::vector<LetterKey>& table = letter_keys();
+  std::string bare;
+  std::string tones;
+  bare.reserve(word.size());
+  for (std::size_t i = 0; i < word.size();) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      if (!std::isalnum(b)) return icu_word_key(word);
+      bare += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const detail::Utf8Char c = detail::decode_at(word, i);
+    const bool in_table = c.valid && ((c.code_point >= 0xC0 && c.code_point < 0x250) ||
+                                      (c.code_point >= 0x1E00 && c.code_point < 0x1F00));
+    if (!in_table) return icu_word_key(word);
+    const LetterKey& k = table[c.code_point - 0xC0];
+    if (!k.usable) return icu_word_key(word);
+    bare += k.bare;
+    if (k.tone != 0) detail::append_utf8(tones, k.tone);
+    i += c.length;
+  }
+  return bare + tones;
 }
 
 std::string nfc(std::string_view text) {

@@ -50,6 +50,10 @@ void append_utf8(std::string& out, char32_t cp) {
 
 std::size_t find_invalid_utf8(std::string_view text) noexcept {
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const Utf8Char c = decode_at(text, i);
     if (!c.valid) return i;
     i += c.length;

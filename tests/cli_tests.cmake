@@ -38,3 +38,5 @@ govplan_cli_test("an unknown roll-up is a usage error" 2 portfolio ${GOVPLAN_POR
 govplan_cli_test("a quarter phrase reads, exit 0" 0 parse-timeframe "Quý II/2024")
 govplan_cli_test("a phrase that is no timeframe is unparsed, exit 1" 1 parse-timeframe "abc xyz" --year 2024)
 govplan_cli_test("a context year out of range is a usage error" 2 parse-timeframe "Quý II" --year 1800)
+govplan_cli_test("importing the seed text succeeds" 0 import "${PROJECT_SOURCE_DIR}/examples/plans/chanh-lo-2024.txt" -o "${CMAKE_CURRENT_BINARY_DIR}/seed-imported.json")
+govplan_cli_test("importing a missing file is an input error" 1 import "${PROJECT_SOURCE_DIR}/examples/plans/none.txt")

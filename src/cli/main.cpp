@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -646,6 +647,55 @@ bool load_document(const std::string& path, Load load, T& out, Lang lang) {
   return true;
 }
 
+// Writes `text` to `path` through a temporary file in the same directory and a rename, so a
+// reader never sees half a file. Returns false (with the reason on stderr) on failure.
+bool write_file_atomically(const std::string& path, const std::string& text, Lang lang) {
+  const std::string temp = path + ".tmp-govplan";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+      std::cerr << "govplan: " << tr(kError, lang) << ": cannot write " << temp << '\n';
+      return false;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, path, ec);
+  if (ec) {
+    std::cerr << "govplan: " << tr(kError, lang) << ": cannot write " << path << ": " << ec.message() << '\n';
+    std::filesystem::remove(temp, ec);
+    return false;
+  }
+  return true;
+}
+
+int run_import(const std::string& path, const std::string& output, Lang lang) {
+  std::string text, error;
+  if (!read_file(path, text, error)) {
+    std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
+    return kInputProblem;
+  }
+  govplan::ImportResult result;
+  try {
+    result = govplan::import_plan_text(text);
+  } catch (const govplan::Error& e) {
+    std::cerr << "govplan: " << path << ": " << e.what() << '\n';
+    return kInputProblem;
+  }
+  // Diagnostics go to stderr, with their line and column in the text.
+  for (const auto& d : result.diagnostics) {
+    std::cerr << path << ':' << d.where().to_string() << ": [" << severity_label(d.severity(), lang) << "] "
+              << d.code() << ": " << d.message(lang) << '\n';
+  }
+  const std::string json = govplan::dump_plan(result.plan);
+  if (output.empty() || output == "-") {
+    std::cout << json;
+  } else if (!write_file_atomically(output, json, lang)) {
+    return kInputProblem;
+  }
+  return result.has_errors() ? kInputProblem : kOk;
+}
+
 int run_check(const std::string& path, const std::string& format, Lang lang) {
   govplan::Plan plan;
   if (!load_document(path, &govplan::load_plan, plan, lang)) return kInputProblem;
@@ -902,6 +952,13 @@ int main(int argc, char** argv) {
       "parse-date", "Read dates as documents write them (26/02/2024, ngày 26 tháng 02 năm 2024)");
   parse_date->add_option("text", dates, "One or more dates")->required();
 
+  std::string import_path, import_output;
+  auto* import_cmd = app.add_subcommand(
+      "import", "Read a plan's text (converted from Word or PDF) into govplan/1 JSON; diagnostics (every "
+                "sentence that could not be placed, with its line) go to stderr; exit 1 on an error-level one");
+  import_cmd->add_option("file", import_path, "The plan's text, UTF-8")->required();
+  import_cmd->add_option("-o,--output", import_output, "Where to write the JSON (default: standard output)");
+
   std::vector<std::string> phrases;
   int phrase_year = 0;
   std::string phrase_format = "table";
@@ -1039,6 +1096,7 @@ int main(int argc, char** argv) {
   const Lang lang = govplan::parse_lang(lang_text);
   try {
     if (*inspect) return run_inspect(inspect_path, lang);
+    if (*import_cmd) return run_import(import_path, import_output, lang);
     if (*parse_date) return run_parse_date(dates, lang);
     if (*parse_timeframe) return run_parse_timeframe(phrases, phrase_year, phrase_format, lang);
     if (*parse_number) return run_parse_number(numbers, lang);

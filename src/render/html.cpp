@@ -85,7 +85,8 @@ std::string diamond(double cx, double cy, double r) {
 
 std::string svg_title(const std::string& s) { return "<title>" + xml_escape(s) + "</title>"; }
 
-// The days the timeline shows: the plan's span, widened to every row's dates, in whole months.
+// The days the timeline shows: the plan's span, widened to every row's dates and to the day of the
+// evaluation when it is near, in whole months.
 DateRange timeline_range(const Plan& plan, const Evaluation& ev) {
   std::optional<DateRange> span = detail::plan_span(plan, ev);
   Date first = span ? span->first() : Date(ev.as_of.year(), 1, 1);
@@ -98,6 +99,9 @@ DateRange timeline_range(const Plan& plan, const Evaluation& ev) {
       last = std::max(last, *d);
     }
   }
+  // The day of the evaluation, when it is near (up to three months after the span, or before it).
+  if (ev.as_of < first && first.days_until(ev.as_of) >= -92) first = ev.as_of;
+  if (ev.as_of > last && last.days_until(ev.as_of) <= 92) last = ev.as_of;
   return DateRange(first.first_of_month(), last.last_of_month());
 }
 
@@ -395,7 +399,9 @@ std::string evaluation_html(const Plan& plan, const EventLog& events, const Eval
   }
   if (plan.signer) {
     std::string signer = plan.signer->to_string();
-    std::replace(signer.begin(), signer.end(), '\n', ' ');
+    for (std::size_t at = signer.find('\n'); at != std::string::npos; at = signer.find('\n', at)) {
+      signer.replace(at, 1, ", ");
+    }
     h += "<dt>" + t(Text::signed_by) + "</dt><dd>" + xml_escape(signer) + "</dd>\n";
   }
   h += "</dl>\n</header>\n";

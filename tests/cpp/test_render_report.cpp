@@ -94,7 +94,7 @@ Plan hostile_plan() {
   p.window = govplan::DateRange::year(2024);
   govplan::Task t;
   t.id = "1";
-  t.content = "<script>alert('x')</script> & nội dung\x01 có ký tự điều khiển, và | dấu gạch";
+  t.content = "<script>alert('x')</script> & nội dung\x01 có ký tự điều khiển, một byte sai \xC3(, và | dấu gạch";
   t.lead = govplan::Party{govplan::PartyKind::official, "=HYPERLINK(\"x\")"};
   t.timeframe = govplan::Timeframe("Trước ngày 30/6/2024",
                                    govplan::DueTimeframe{Date(2024, 6, 30), govplan::DueRelation::before});
@@ -285,6 +285,7 @@ TEST_CASE("the HTML page is self-contained, escapes the plan's text and has a ti
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; nội dung\xEF\xBF\xBD") != std::string::npos);
   CHECK(html.find("UBND xã &lt;Thử&gt; &amp; &quot;Nghiệm&quot;") != std::string::npos);
   CHECK(html.find("\x01") == std::string::npos);
+  CHECK(html.find("một byte sai \xEF\xBF\xBD(,") != std::string::npos);  // invalid UTF-8 replaced
   CHECK(html.find("http://") == std::string::npos);
   CHECK(html.find("https://") == std::string::npos);
   CHECK(html.find(" src=") == std::string::npos);

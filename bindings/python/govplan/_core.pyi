@@ -38,6 +38,7 @@ class Authority:
 
 class Cadence(enum.Enum):
     ad_hoc = 'ad_hoc'
+    five_yearly = 'five_yearly'
     half_yearly = 'half_yearly'
     monthly = 'monthly'
     nine_months = 'nine_months'
@@ -917,6 +918,7 @@ class TimeLimit:
 
 class TimeUnit(enum.Enum):
     days = 'days'
+    hours = 'hours'
     months = 'months'
     weeks = 'weeks'
     working_days = 'working_days'

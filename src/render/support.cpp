@@ -224,6 +224,7 @@ std::optional<PeriodKind> period_kind_of(Cadence c) {
     case Cadence::half_yearly: return PeriodKind::half_year;
     case Cadence::nine_months: return PeriodKind::nine_months;
     case Cadence::yearly: return PeriodKind::year;
+    case Cadence::five_yearly: return PeriodKind::years;
     case Cadence::once: case Cadence::weekly: case Cadence::ad_hoc: break;
   }
   return std::nullopt;

@@ -108,7 +108,7 @@ bool proposal(const Para& p) {
 
 // A date written alone ("21/06/2024"): the day a news item was posted.
 bool date_only(const Para& p) {
-  if (word_count(p.text) > 6) return false;
+  if (p.text.empty() || p.text[0] < '0' || p.text[0] > '9' || word_count(p.text) > 6) return false;
   try {
     (void)parse_partial_date(p.text);
     return true;
@@ -122,9 +122,7 @@ void append_kept(Para& out, const Para& kept) {
   if (kept.text.empty()) return;
   const char c = kept.text[0];
   if (out.text.empty() || c == ',' || c == '.' || c == ';' || c == ':' || c == ')') {
-    out.text += kept.text;
-    out.key += kept.key;
-    out.at.insert(out.at.end(), kept.at.begin(), kept.at.end());
+    out.append(kept);
   } else {
     out.join(kept);
   }
@@ -829,7 +827,6 @@ void Importer::settle_identity() {
   std::string issuer;
   if (header_issuer_) issuer = header_issuer_->text;
   if (chosen) {
-    const std::string said = vntext::party_key(chosen->issuer);
     if (issuer.empty()) {
       issuer = chosen->issuer;
       note("import.header.issuer_from_text", Severity::warning, "header.issuer", chosen->clause,
@@ -839,6 +836,7 @@ void Importer::settle_identity() {
            "The header names no issuing body; it is read from the issuing sentence: “" +
                chosen->issuer + "”");
     } else {
+      const std::string said = vntext::party_key(chosen->issuer);
       const std::string head = vntext::party_key(issuer);
       if (!names_unit(fold(issuer)) && said.size() > head.size() &&
           said.compare(0, head.size(), head) == 0) {

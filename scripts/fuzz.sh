@@ -30,7 +30,7 @@ for name in ("timeframes.jsonl", "reporting.jsonl", "references.jsonl"):
         if line.strip():
             rec = json.loads(line)
             # The first byte is the context year for the phrase targets.
-            (out / f"{n:04d}").write_bytes(bytes([(rec.get("issue_year", 2024) - 2000) % 40]) + rec["text"].encode())
+            (out / f"{n:04d}").write_bytes(bytes([((rec.get("issue_year") or 2024) - 2000) % 40]) + rec["text"].encode())
             n += 1
 PY
 cp "$root"/tests/data/corpus/documents/*.txt "$root/tests/data/seed-chanh-lo-2024.txt" "$seeds/documents/"
@@ -42,7 +42,7 @@ for t in "${targets[@]}"; do
   findings="$build/findings/$t"
   mkdir -p "$findings" "$build/work/$t"
   echo "== $t for ${seconds}s"
-  if ! "$build/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if ! "$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -artifact_prefix="$findings/" -print_final_stats=1 "$build/work/$t" "$corpus_dir" 2>"$build/$t.log"; then
     echo "   FINDING: see $build/$t.log and $findings"
     status=1

@@ -11,3 +11,13 @@ cmake --build --preset release --target govplan_cli >&2
 echo
 ./build/release/govplan "$@" status examples/plans/chanh-lo-2024.json \
   --events examples/events/chanh-lo-2024.events.json --as-of 2024-12-31
+# The files people use: a calendar of to-dos and days off, a spreadsheet, and a page with a timeline.
+out="${GOVPLAN_OUTPUT_DIR:-build/outputs}"
+mkdir -p "$out"
+for to in ics csv html; do
+  ./build/release/govplan "$@" export examples/plans/chanh-lo-2024.json \
+    --events examples/events/chanh-lo-2024.events.json --as-of 2024-12-31 \
+    --to "$to" -o "$out/chanh-lo-2024.$to" >/dev/null
+done
+echo
+echo "Outputs: $(cd "$out" && pwd)/chanh-lo-2024.ics, .csv and .html"

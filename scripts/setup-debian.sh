@@ -16,6 +16,9 @@ packages=(
   python3-pip python3-setuptools python3-wheel python3-venv
   python3-mypy python3-numpy python3-jsonschema python3-pandas
   python3-icalendar python3-lxml
+  # Headless Chromium renders the HTML export to a PNG in tests/python/test_render.py (the test is
+  # skipped without it): about 120 MB to download, a minute to install.
+  chromium
 )
 
 missing=()

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 
@@ -330,7 +331,8 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
 }
 
 PortfolioEvaluation Portfolio::evaluate(const WorkCalendar& calendar, Date as_of,
-                                        const EvaluationOptions& options, unsigned threads) const {
+                                        const EvaluationOptions& options, unsigned threads,
+                                        const std::function<void(std::size_t, std::size_t)>& progress) const {
   PortfolioEvaluation ev;
   ev.as_of = as_of;
   ev.options = options;
@@ -345,6 +347,8 @@ PortfolioEvaluation Portfolio::evaluate(const WorkCalendar& calendar, Date as_of
     std::vector<PortfolioFinding> findings;
   };
   std::vector<Block> blocks(std::max(1U, threads));
+  std::mutex progress_mutex;
+  std::size_t evaluated = 0;  // guarded by progress_mutex
   auto run = [&](std::size_t b) {
     Block& block = blocks[b];
     const std::size_t begin = n * b / blocks.size(), end = n * (b + 1) / blocks.size();
@@ -355,6 +359,10 @@ PortfolioEvaluation Portfolio::evaluate(const WorkCalendar& calendar, Date as_of
       evaluate_compact(plans_[i], events_[i], calendar, as_of, options, static_cast<std::uint32_t>(i),
                        block.rows, found);
       for (Finding& f : found) block.findings.push_back({i, std::move(f)});
+      if (progress) {
+        const std::lock_guard<std::mutex> lock(progress_mutex);
+        progress(++evaluated, n);
+      }
     }
   };
   if (blocks.size() == 1) {

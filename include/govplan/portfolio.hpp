@@ -23,6 +23,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -161,9 +162,12 @@ class Portfolio {
   std::vector<CascadeItem> cascade(std::vector<PortfolioFinding>* findings = nullptr) const;
 
   /// Evaluates every plan as of `as_of` on `threads` threads (0: one per core); the result does
-  /// not depend on the number of threads.
+  /// not depend on the number of threads. `progress`, when given, is called after each plan with
+  /// the number of plans evaluated so far and the total — from the worker threads, one call at a
+  /// time (calls are serialised), so it needs no locking of its own; keep it cheap.
   PortfolioEvaluation evaluate(const WorkCalendar& calendar, Date as_of,
-                               const EvaluationOptions& options = {}, unsigned threads = 1) const;
+                               const EvaluationOptions& options = {}, unsigned threads = 1,
+                               const std::function<void(std::size_t done, std::size_t total)>& progress = {}) const;
 
  private:
   std::vector<Plan> plans_;

@@ -5,8 +5,12 @@
 // file); 2 usage errors (unknown subcommand or option, missing argument).
 
 #include <CLI/CLI.hpp>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -18,6 +22,7 @@
 #include "govplan/import.hpp"
 #include "govplan/json.hpp"
 #include "govplan/render/calendar.hpp"
+#include "govplan/render/report.hpp"
 
 namespace {
 
@@ -126,6 +131,8 @@ constexpr Label kCascade{"Triển khai xuống cấp dưới", "Cascade to lower
 constexpr Label kCovered{"có nhiệm vụ thực hiện", "carried out"};
 constexpr Label kGap{"CHƯA CÓ nhiệm vụ thực hiện", "NOT carried out"};
 constexpr Label kByContent{"khớp theo nội dung", "matched by wording"};
+constexpr Label kWritten{"Đã ghi", "Written"};
+constexpr Label kProgressPlans{"kế hoạch đã đánh giá", "plans evaluated"};
 
 const char* severity_label(govplan::Severity s, Lang lang) {
   switch (s) {
@@ -646,6 +653,38 @@ bool load_document(const std::string& path, Load load, T& out, Lang lang) {
   return true;
 }
 
+int run_import(const std::string& path, const std::string& output, Lang lang) {
+  std::string text, error;
+  if (!read_file(path, text, error)) {
+    std::cerr << "govplan: " << tr(kError, lang) << ": " << error << '\n';
+    return kInputProblem;
+  }
+  govplan::ImportResult result;
+  try {
+    result = govplan::import_plan_text(text);
+  } catch (const govplan::Error& e) {
+    std::cerr << "govplan: " << path << ": " << e.what() << '\n';
+    return kInputProblem;
+  }
+  // Diagnostics go to stderr, with their line and column in the text.
+  for (const auto& d : result.diagnostics) {
+    std::cerr << path << ':' << d.where().to_string() << ": [" << severity_label(d.severity(), lang) << "] "
+              << d.code() << ": " << d.message(lang) << '\n';
+  }
+  const std::string json = govplan::dump_plan(result.plan);
+  if (output.empty() || output == "-") {
+    std::cout << json;
+  } else {
+    try {
+      govplan::render::write_file_atomically(output, json);
+    } catch (const std::exception& e) {
+      std::cerr << "govplan: " << tr(kError, lang) << ": " << e.what() << '\n';
+      return kInputProblem;
+    }
+  }
+  return result.has_errors() ? kInputProblem : kOk;
+}
+
 int run_check(const std::string& path, const std::string& format, Lang lang) {
   govplan::Plan plan;
   if (!load_document(path, &govplan::load_plan, plan, lang)) return kInputProblem;
@@ -766,6 +805,51 @@ int run_status(const std::string& plan_path, const std::string& events_path, con
   return ev.has_problems() ? kInputProblem : kOk;
 }
 
+// govplan export: the evaluation as a file people use (iCalendar, CSV for Excel, Markdown, HTML),
+// written atomically; "-o -" writes to standard output.
+int run_export(const std::string& plan_path, const std::string& events_path, const std::string& as_of_text,
+               const std::string& to, const std::string& output, Lang lang) {
+  govplan::Plan plan;
+  if (!load_document(plan_path, &govplan::load_plan, plan, lang)) return kInputProblem;
+  govplan::EventLog log;
+  if (!events_path.empty() && !load_document(events_path, &govplan::load_events, log, lang)) {
+    return kInputProblem;
+  }
+  const govplan::Date today = today_utc();
+  const govplan::Date as_of = as_of_text.empty() ? today : govplan::parse_date(as_of_text);
+  const govplan::WorkCalendar calendar = govplan::WorkCalendar::vietnam();
+  const govplan::Evaluation ev = govplan::evaluate(plan, log, calendar, as_of);
+  std::string bytes;
+  if (to == "ics") {
+    bytes = govplan::render::evaluation_ics(plan, ev, calendar, lang, today);
+  } else if (to == "csv") {
+    bytes = govplan::render::evaluation_csv(ev, lang);
+  } else if (to == "md") {
+    bytes = govplan::render::evaluation_markdown(plan, ev, lang);
+  } else {
+    bytes = govplan::render::evaluation_html(plan, log, ev, calendar, lang);
+  }
+  if (output == "-") {
+    std::cout << bytes;
+    return kOk;
+  }
+  govplan::render::write_file_atomically(output, bytes);
+  std::cout << tr(kWritten, lang) << ' ' << output << '\n';
+  return kOk;
+}
+
+// "n/N plans evaluated" on stderr while a portfolio is evaluated, only when stderr is a terminal.
+std::function<void(std::size_t, std::size_t)> terminal_progress(Lang lang) {
+  if (::isatty(STDERR_FILENO) == 0) return {};
+  return [lang, shown = std::size_t{0}](std::size_t done, std::size_t total) mutable {
+    // About a hundred updates whatever the size.
+    if (done != total && done < shown + std::max<std::size_t>(1, total / 100)) return;
+    shown = done;
+    std::cerr << '\r' << done << '/' << total << ' ' << tr(kProgressPlans, lang) << (done == total ? "\n" : "")
+              << std::flush;
+  };
+}
+
 std::string percent(const std::optional<double>& rate) {
   if (!rate) return "—";
   char buf[16];
@@ -787,7 +871,8 @@ int run_portfolio(const std::vector<std::string>& paths, const std::string& as_o
   govplan::EvaluationOptions options;
   options.horizon = horizon;
   const govplan::WorkCalendar calendar = govplan::WorkCalendar::vietnam();
-  const govplan::PortfolioEvaluation ev = portfolio.evaluate(calendar, as_of, options, threads);
+  const govplan::PortfolioEvaluation ev =
+      portfolio.evaluate(calendar, as_of, options, threads, terminal_progress(lang));
   auto plan_name = [&](std::size_t p) {
     const govplan::Plan& plan = portfolio.plan(p);
     return plan.issuer + (plan.number ? " " + plan.number->to_string() : std::string());
@@ -901,6 +986,13 @@ int main(int argc, char** argv) {
   auto* parse_date = app.add_subcommand(
       "parse-date", "Read dates as documents write them (26/02/2024, ngày 26 tháng 02 năm 2024)");
   parse_date->add_option("text", dates, "One or more dates")->required();
+
+  std::string import_path, import_output;
+  auto* import_cmd = app.add_subcommand(
+      "import", "Read a plan's text (converted from Word or PDF) into govplan/1 JSON; diagnostics (every "
+                "sentence that could not be placed, with its line) go to stderr; exit 1 on an error-level one");
+  import_cmd->add_option("file", import_path, "The plan's text, UTF-8")->required();
+  import_cmd->add_option("-o,--output", import_output, "Where to write the JSON (default: standard output)");
 
   std::vector<std::string> phrases;
   int phrase_year = 0;
@@ -1023,6 +1115,19 @@ int main(int argc, char** argv) {
   status->add_option("--format", status_format, "table (default), json, csv or md")
       ->check(CLI::IsMember({"table", "json", "csv", "md"}));
 
+  std::string export_plan, export_events, export_as_of, export_to, export_output;
+  auto* export_cmd = app.add_subcommand(
+      "export", "The status as a file people use: iCalendar to-dos and days off (ics), CSV for Excel (csv), "
+                "a Markdown report (md) or one self-contained HTML page with a timeline (html)");
+  export_cmd->add_option("plan", export_plan, "The plan's JSON file")->required();
+  export_cmd->add_option("--events", export_events, "The plan's event log (JSON)");
+  export_cmd->add_option("--as-of", export_as_of, "The day to evaluate on (default: today in Vietnam)");
+  export_cmd->add_option("--to", export_to, "ics, csv, md or html")
+      ->required()
+      ->check(CLI::IsMember({"ics", "csv", "md", "html"}));
+  export_cmd->add_option("-o,--output", export_output, "The file to write (atomically); - for standard output")
+      ->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -1039,6 +1144,7 @@ int main(int argc, char** argv) {
   const Lang lang = govplan::parse_lang(lang_text);
   try {
     if (*inspect) return run_inspect(inspect_path, lang);
+    if (*import_cmd) return run_import(import_path, import_output, lang);
     if (*parse_date) return run_parse_date(dates, lang);
     if (*parse_timeframe) return run_parse_timeframe(phrases, phrase_year, phrase_format, lang);
     if (*parse_number) return run_parse_number(numbers, lang);
@@ -1059,6 +1165,9 @@ int main(int argc, char** argv) {
     }
     if (*status) {
       return run_status(status_plan, status_events, status_as_of, status_horizon, status_format, lang);
+    }
+    if (*export_cmd) {
+      return run_export(export_plan, export_events, export_as_of, export_to, export_output, lang);
     }
   } catch (const govplan::Error& e) {
     std::cerr << "govplan: " << e.what() << '\n';

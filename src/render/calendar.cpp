@@ -2,35 +2,16 @@
 
 #include "govplan/render/calendar.hpp"
 
-#include <libical/ical.h>
-
 #include <algorithm>
-
-#include <cstdlib>
-#include <memory>
 #include <vector>
 
-#include "govplan/version.hpp"
+#include "support.hpp"
 
 namespace govplan::render {
 
 namespace {
 
-std::string csv_field(std::string_view text) {
-  // A cell starting with = + - @ would be a formula to a spreadsheet: keep it text.
-  std::string guarded;
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) {
-    guarded = "'" + std::string(text);
-    text = guarded;
-  }
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
+using detail::csv_field;
 
 std::string_view weekday_name(Weekday w, Lang lang) {
   constexpr std::string_view vi[] = {"Thứ Hai", "Thứ Ba",  "Thứ Tư",  "Thứ Năm",
@@ -56,20 +37,33 @@ std::string source_line(const LegalSource& s, Lang lang) {
   return out;
 }
 
-icaltimetype ical_date(Date d) {
-  icaltimetype t = icaltime_null_date();
-  t.year = d.year();
-  t.month = d.month();
-  t.day = d.day();
-  t.is_date = 1;
-  return t;
+}  // namespace
+
+namespace detail {
+
+icalcomponent* day_event(const CalendarDay& d, Sector sector, Lang lang, icaltimetype stamp) {
+  icalcomponent* ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  const std::string uid = "govplan-" + d.date.to_string() + '-' + std::string(to_string(d.kind)) + '-' +
+                          std::string(to_string(sector));
+  icalcomponent_add_property(ev, icalproperty_new_uid(uid.c_str()));
+  icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
+  icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_date(d.date)));
+  icalcomponent_add_property(ev, icalproperty_new_dtend(ical_date(d.date.add_days(1))));
+  icalcomponent_add_property(ev, icalproperty_new_summary(d.name(lang).c_str()));
+  std::string description = std::string(day_kind_name(d.kind, lang)) + ". " +
+                            (lang == Lang::en ? "Source: " : "Căn cứ: ") + source_line(d.source, lang);
+  if (d.source.status != SourceStatus::statute && d.source.status != SourceStatus::decided) {
+    description += " [" + std::string(to_string(d.source.status)) + "]";
+  }
+  icalcomponent_add_property(ev, icalproperty_new_description(description.c_str()));
+  icalcomponent_add_property(ev, icalproperty_new_categories(std::string(to_string(d.kind)).c_str()));
+  icalcomponent_add_property(
+      ev, icalproperty_new_transp(d.is_working_day() ? ICAL_TRANSP_TRANSPARENT : ICAL_TRANSP_OPAQUE));
+  if (!d.source.url.empty()) icalcomponent_add_property(ev, icalproperty_new_url(d.source.url.c_str()));
+  return ev;
 }
 
-struct ComponentDeleter {
-  void operator()(icalcomponent* c) const noexcept { icalcomponent_free(c); }
-};
-
-}  // namespace
+}  // namespace detail
 
 std::string calendar_csv(const YearSummary& summary, Lang lang) {
   const bool en = lang == Lang::en;
@@ -90,54 +84,16 @@ std::string calendar_csv(const YearSummary& summary, Lang lang) {
 
 std::string calendar_ics(const YearSummary& summary, Lang lang, Date generated_on) {
   const bool en = lang == Lang::en;
-  std::unique_ptr<icalcomponent, ComponentDeleter> cal(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
-  icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
-  icalcomponent_add_property(
-      cal.get(), icalproperty_new_prodid(
-                     ("-//govplan//govplan " + std::string(version_string) + "//" +
-                      (en ? "EN" : "VI")).c_str()));
-  icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
-  icalproperty* name = icalproperty_new_x(
-      ((en ? "Working calendar " : "Lịch làm việc ") + std::to_string(summary.year) +
-       (summary.sector == Sector::civil_service ? (en ? " (civil service)" : " (cán bộ, công chức)")
-                                                : (en ? " (all employees)" : " (người lao động)")))
-          .c_str());
-  icalproperty_set_x_name(name, "X-WR-CALNAME");
-  icalcomponent_add_property(cal.get(), name);
-
-  icaltimetype stamp = icaltime_null_time();
-  stamp.year = generated_on.year();
-  stamp.month = generated_on.month();
-  stamp.day = generated_on.day();
-  stamp.zone = icaltimezone_get_utc_timezone();
-
+  const std::string name =
+      (en ? "Working calendar " : "Lịch làm việc ") + std::to_string(summary.year) +
+      (summary.sector == Sector::civil_service ? (en ? " (civil service)" : " (cán bộ, công chức)")
+                                               : (en ? " (all employees)" : " (người lao động)"));
+  detail::ComponentPtr cal = detail::new_calendar(name, lang);
+  const icaltimetype stamp = detail::ical_stamp(generated_on);
   for (const CalendarDay& d : all_days(summary)) {
-    icalcomponent* ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-    const std::string uid = "govplan-" + d.date.to_string() + '-' + std::string(to_string(d.kind)) +
-                            '-' + std::string(to_string(summary.sector));
-    icalcomponent_add_property(ev, icalproperty_new_uid(uid.c_str()));
-    icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
-    icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_date(d.date)));
-    icalcomponent_add_property(ev, icalproperty_new_dtend(ical_date(d.date.add_days(1))));
-    icalcomponent_add_property(ev, icalproperty_new_summary(d.name(lang).c_str()));
-    std::string description = std::string(day_kind_name(d.kind, lang)) + ". " +
-                              (en ? "Source: " : "Căn cứ: ") + source_line(d.source, lang);
-    if (d.source.status != SourceStatus::statute && d.source.status != SourceStatus::decided) {
-      description += std::string(en ? " [" : " [") + std::string(to_string(d.source.status)) + "]";
-    }
-    icalcomponent_add_property(ev, icalproperty_new_description(description.c_str()));
-    icalcomponent_add_property(ev, icalproperty_new_categories(std::string(to_string(d.kind)).c_str()));
-    icalcomponent_add_property(
-        ev, icalproperty_new_transp(d.is_working_day() ? ICAL_TRANSP_TRANSPARENT : ICAL_TRANSP_OPAQUE));
-    if (!d.source.url.empty()) {
-      icalcomponent_add_property(ev, icalproperty_new_url(d.source.url.c_str()));
-    }
-    icalcomponent_add_component(cal.get(), ev);
+    icalcomponent_add_component(cal.get(), detail::day_event(d, summary.sector, lang, stamp));
   }
-  char* text = icalcomponent_as_ical_string_r(cal.get());
-  std::string out(text);
-  std::free(text);
-  return out;
+  return detail::ical_text(cal.get());
 }
 
 }  // namespace govplan::render

@@ -76,3 +76,29 @@ def test_the_cli_reads_timeframes_and_fails_on_one_it_cannot(cli):
     bad = subprocess.run([cli, "parse-timeframe", "abc xyz", "--year", "2024"], capture_output=True, text=True,
                          encoding="utf-8")
     assert bad.returncode == 1
+
+
+def test_importing_the_seed_text_gives_the_hand_made_plan_in_its_essentials(seed_text):
+    from conftest import SOURCE_DIR
+    result = govplan.import_text(seed_text)
+    expected = govplan.Plan.load(str(SOURCE_DIR / "examples/plans/chanh-lo-2024.json"))
+    plan = result.plan
+    assert not result.has_errors
+    assert [t.id for t in plan.tasks] == [t.id for t in expected.tasks]
+    assert [t.timeframe.kind for t in plan.tasks] == [t.timeframe.kind for t in expected.tasks]
+    assert [t.lead for t in plan.tasks] == [t.lead for t in expected.tasks]
+    assert [str(i.document.number) for i in plan.implements] == [str(i.document.number) for i in expected.implements]
+    assert plan.recipients == expected.recipients and plan.archive == expected.archive
+    assert plan.signer == expected.signer
+    assert all(d.where.line is not None for d in result.diagnostics)
+
+
+def test_the_cli_imports_the_seed_to_json_that_checks_and_reports_on_stderr(cli, tmp_path, seed_text):
+    from conftest import SOURCE_DIR
+    out = tmp_path / "seed.json"
+    run = subprocess.run([cli, "import", str(SOURCE_DIR / "examples/plans/chanh-lo-2024.txt"), "-o", str(out)],
+                         capture_output=True, text=True, encoding="utf-8")
+    assert run.returncode == 0, run.stderr
+    assert govplan.Plan.load(str(out)).issuer == "UBND phường Chánh Lộ"
+    check = subprocess.run([cli, "check", str(out)], capture_output=True, text=True, encoding="utf-8")
+    assert check.returncode == 0

@@ -2,7 +2,9 @@
 #include <pybind11/operators.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,6 +14,7 @@
 #include "govplan/error.hpp"
 #include "govplan/events.hpp"
 #include "govplan/json.hpp"
+#include "govplan/render/report.hpp"
 
 namespace govplan_py {
 
@@ -44,6 +47,28 @@ py::dict row_record(const govplan::StatusRow& r, govplan::Lang lang = govplan::L
   d["reason_vi"] = r.reason_vi;
   d["reason_en"] = r.reason_en;
   return d;
+}
+
+// The text itself, or None after writing it atomically to `path` (OSError when that fails).
+std::optional<std::string> text_or_write(std::string text, const std::optional<std::filesystem::path>& path) {
+  if (!path) return text;
+  try {
+    py::gil_scoped_release release;
+    govplan::render::write_file_atomically(*path, text);
+  } catch (const std::filesystem::filesystem_error& e) {
+    py::object error = py::module_::import("builtins")
+                           .attr("OSError")(e.code().value(), e.code().message(), e.path1().string());
+    PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(error.ptr())), error.ptr());
+    throw py::error_already_set();
+  }
+  return std::nullopt;
+}
+
+// Today in Vietnam (UTC+7), as the CLI stamps its files.
+govplan::Date today_in_vietnam() {
+  const auto now = std::chrono::system_clock::now() + std::chrono::hours(7);
+  const auto days = std::chrono::floor<std::chrono::days>(now.time_since_epoch()).count();
+  return govplan::Date::from_days_since_epoch(static_cast<std::int32_t>(days));
 }
 
 }  // namespace
@@ -148,6 +173,52 @@ void register_compliance(py::module_& m) {
             return d;
           },
           "The rows as a dict of columns.")
+      .def(
+          "to_ics",
+          [](const Evaluation& e, const govplan::Plan& plan, std::optional<govplan::WorkCalendar> calendar,
+             govplan::Lang lang, std::optional<govplan::Date> generated_on,
+             std::optional<std::filesystem::path> path) {
+            const govplan::WorkCalendar cal = calendar ? *calendar : govplan::WorkCalendar::vietnam();
+            const govplan::Date stamp = generated_on ? *generated_on : today_in_vietnam();
+            return text_or_write(govplan::render::evaluation_ics(plan, e, cal, lang, stamp), path);
+          },
+          py::arg("plan"), py::arg("calendar") = py::none(), py::arg("lang") = govplan::Lang::vi,
+          py::arg("generated_on") = py::none(), py::arg("path") = py::none(),
+          "An iCalendar (RFC 5545): one VTODO per row (stable UID, DUE, STATUS, Vietnamese or English "
+          "SUMMARY and DESCRIPTION, RELATED-TO the plan) and one VEVENT per day off in the plan's window. "
+          "`generated_on` is the DTSTAMP (default: today in Vietnam). Returns the text, or writes it "
+          "atomically to `path` and returns None.")
+      .def(
+          "to_csv",
+          [](const Evaluation& e, govplan::Lang lang, std::optional<std::filesystem::path> path) {
+            return text_or_write(govplan::render::evaluation_csv(e, lang), path);
+          },
+          py::arg("lang") = govplan::Lang::vi, py::arg("path") = py::none(),
+          "RFC 4180 CSV in UTF-8 with a byte-order mark (for Excel), with the columns and values of "
+          "to_records(lang). Returns the text, or writes it atomically to `path` and returns None.")
+      .def(
+          "to_markdown",
+          [](const Evaluation& e, const govplan::Plan& plan, govplan::Lang lang,
+             std::optional<std::filesystem::path> path) {
+            return text_or_write(govplan::render::evaluation_markdown(plan, e, lang), path);
+          },
+          py::arg("plan"), py::arg("lang") = govplan::Lang::vi, py::arg("path") = py::none(),
+          "A Markdown report: the plan's identity, counts by colour and status, a table of rows, the "
+          "findings. Returns the text, or writes it atomically to `path` and returns None.")
+      .def(
+          "to_html",
+          [](const Evaluation& e, const govplan::Plan& plan, std::optional<EventLog> events,
+             std::optional<govplan::WorkCalendar> calendar, govplan::Lang lang,
+             std::optional<std::filesystem::path> path) {
+            const govplan::WorkCalendar cal = calendar ? *calendar : govplan::WorkCalendar::vietnam();
+            const EventLog log = events ? *events : EventLog{};
+            return text_or_write(govplan::render::evaluation_html(plan, log, e, cal, lang), path);
+          },
+          py::arg("plan"), py::arg("events") = py::none(), py::arg("calendar") = py::none(),
+          py::arg("lang") = govplan::Lang::vi, py::arg("path") = py::none(),
+          "One self-contained HTML page (no network, no external assets; also well-formed XML) with the "
+          "plan's identity, a summary in the e-office colours, an SVG timeline and the table of rows. "
+          "Returns the text, or writes it atomically to `path` and returns None.")
       .def(py::self == py::self);
 
   m.def(

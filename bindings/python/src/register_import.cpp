@@ -51,6 +51,23 @@ void register_import(py::module_& m) {
       py::arg("text"), py::kw_only(), py::arg("year"),
       "Reads a reporting sentence into a ReportingObligation, or None when it states no duty.");
 
+  py::class_<govplan::ImportResult>(m, "ImportResult", "A plan read from text, and what the importer has to say.")
+      .def_readonly("plan", &govplan::ImportResult::plan)
+      .def_readonly("diagnostics", &govplan::ImportResult::diagnostics,
+                    "Findings with codes import.*, each located at a line and column of the text")
+      .def_property_readonly("has_errors", &govplan::ImportResult::has_errors);
+
+  m.def(
+      "import_text",
+      [](const std::string& text) {
+        py::gil_scoped_release release;
+        return govplan::import_plan_text(text);
+      },
+      py::arg("text"),
+      "Reads a whole plan's text (header, title, legal basis, sections, tasks and task tables, "
+      "reporting, funding, recipients, signature) into .plan; every sentence it could not place is "
+      "in .diagnostics. Raises ParseError only for text that is not UTF-8.");
+
   py::module_ vn = m.def_submodule("vntext", "Vietnamese text: NFC, case folding, matching keys, abbreviations.");
   vn.def("nfc", &govplan::vntext::nfc, py::arg("text"));
   vn.def("fold_case", &govplan::vntext::fold_case, py::arg("text"));

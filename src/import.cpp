@@ -98,7 +98,10 @@ ImportResult Importer::run() {
   result.plan = std::move(plan_);
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                    [](const Finding& a, const Finding& b) {
-                     return a.where().line().value_or(0) < b.where().line().value_or(0);
+                     const auto at = [](const Finding& f) {
+                       return std::pair{f.where().line().value_or(0), f.where().column().value_or(0)};
+                     };
+                     return at(a) < at(b);
                    });
   result.diagnostics = std::move(diagnostics_);
   return result;

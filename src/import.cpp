@@ -42,11 +42,18 @@ Location Input::where(std::size_t offset) const noexcept {
   offset = std::min(offset, text_.size());
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-  const std::size_t start = line_starts_[line - 1];
+  std::size_t start = line_starts_[line - 1];
   std::size_t column = 1;
+  if (line == last_line_ && offset >= last_offset_ && last_offset_ >= start) {
+    start = last_offset_;
+    column = last_column_;
+  }
   for (std::size_t i = start; i < offset; ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0u) != 0x80u) ++column;
   }
+  last_offset_ = offset;
+  last_line_ = line;
+  last_column_ = column;
   return Location::in_text(line, column);
 }
 

@@ -171,6 +171,10 @@ class Input {
  private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  // The last position asked for, from which the next on the same line is counted on.
+  mutable std::size_t last_offset_ = 0;
+  mutable std::size_t last_line_ = 1;
+  mutable std::size_t last_column_ = 1;
 };
 
 /// One import. run() once.

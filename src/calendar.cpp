@@ -116,6 +116,7 @@ std::string_view to_string(PeriodPoint value) noexcept {
 
 std::string_view to_string(TimeUnit value) noexcept {
   switch (value) {
+    case TimeUnit::hours: return "hours";
     case TimeUnit::days: return "days";
     case TimeUnit::working_days: return "working_days";
     case TimeUnit::weeks: return "weeks";
@@ -150,13 +151,14 @@ PeriodPoint parse_period_point(std::string_view text) {
 
 TimeUnit parse_time_unit(std::string_view text) {
   if (text == "working-days") return TimeUnit::working_days;
-  constexpr std::array units{TimeUnit::days, TimeUnit::working_days, TimeUnit::weeks,
-                             TimeUnit::months, TimeUnit::years};
+  constexpr std::array units{TimeUnit::hours, TimeUnit::days, TimeUnit::working_days,
+                             TimeUnit::weeks, TimeUnit::months, TimeUnit::years};
   for (TimeUnit u : units) {
     if (text == to_string(u)) return u;
   }
   throw ParseError("calendar.time_unit",
-                   "a unit: one of days, working_days (or working-days), weeks, months, years",
+                   "a unit: one of hours, days, working_days (or working-days), weeks, months, "
+                   "years",
                    quote(text));
 }
 
@@ -1091,8 +1093,30 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
   t.start = start;
   t.amount = amount;
   t.unit = unit;
-  t.first_counted = start.add_days(1);
   const std::string n = std::to_string(amount);
+  if (unit == TimeUnit::hours) {
+    // Civil Code 2015, Art. 147(1): a limit in hours starts at the moment of the event. The hour is
+    // not known, so the limit ends at the latest ⌈amount / 24⌉ days after the event's day.
+    t.first_counted = start;
+    t.nominal_end = start.add_days((amount + 23) / 24);
+    t.end = t.nominal_end;
+    t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 147 khoản 1",
+                           "Thời hạn tính bằng giờ bắt đầu từ thời điểm xảy ra sự kiện (ngày " +
+                               dd_mm_yyyy(start) + "); không biết giờ của sự kiện nên thời hạn " +
+                               n + " giờ kết thúc muộn nhất trong ngày " + dd_mm_yyyy(t.end) + ".",
+                           "A limit in hours starts at the moment of the event (on " +
+                               start.to_string() + "); its hour is not known, so a limit of " + n +
+                               " hours ends on " + t.end.to_string() + " at the latest."));
+    t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148",
+                           "Khoản 5 (ngày nghỉ) áp dụng cho ngày cuối cùng của thời hạn tính bằng "
+                           "ngày, tuần, tháng, năm; thời hạn tính bằng giờ kết thúc vào giờ cuối "
+                           "cùng và không được lùi qua ngày nghỉ (cách hiểu của govplan).",
+                           "Art. 148(5) (days off) moves the last day of a limit counted in days, "
+                           "weeks, months or years; a limit in hours ends at its last hour and is "
+                           "not moved past days off (govplan's reading)."));
+    return t;
+  }
+  t.first_counted = start.add_days(1);
   // Civil Code 2015, Art. 147(2): the first day is not counted.
   t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 147 khoản 2",
                          "Không tính ngày xảy ra sự kiện (" + dd_mm_yyyy(start) +
@@ -1101,6 +1125,7 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
                              ") is not counted; the limit starts on " +
                              t.first_counted.to_string() + "."));
   switch (unit) {
+    case TimeUnit::hours: break;  // above
     case TimeUnit::days:
       t.nominal_end = start.add_days(amount);
       t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148 khoản 1",

@@ -90,6 +90,17 @@ std::string_view to_string(Weekday weekday) noexcept {
   return i >= 1 && i <= 7 ? names[i - 1] : std::string_view{};
 }
 
+Weekday parse_weekday(std::string_view text) {
+  for (int i = 1; i <= 7; ++i) {
+    const auto w = static_cast<Weekday>(i);
+    if (text == to_string(w)) return w;
+  }
+  throw ParseError("date.weekday",
+                   "a day of the week: monday, tuesday, wednesday, thursday, friday, saturday or "
+                   "sunday",
+                   quote(text));
+}
+
 bool is_leap_year(int year) noexcept {
   return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }

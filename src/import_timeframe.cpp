@@ -6,11 +6,17 @@
 // import_timeframe_text.hpp) and cut into tokens. A left-to-right scan recognises *atoms* — the
 // pieces plans build timeframes from:
 //
-//   cadence     "hằng năm", "hàng tháng", "định kỳ 6 tháng", "một năm 2 lần", "03 lần/năm"
+//   cadence     "hằng năm", "hàng tháng", "định kỳ 6 tháng", "một năm 2 lần", "03 lần/năm",
+//               "định kỳ 05 năm", "5 năm một lần", "03 lần/tuần"; after "hằng …" / "định kỳ …",
+//               a list goes on with units alone or "N <unit>": "hằng tháng, quý và năm",
+//               "hằng năm và 05 năm"
 //   report      "đối với báo cáo 6 tháng", "báo cáo năm" (the report a deadline is for)
 //   day         "trước ngày 15/11/2024", "chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo",
 //               "ngày 10-10", "trước ngày 15 tháng 6 và 15 tháng 12", "đến năm 2025"
 //   range       "từ ngày 24 đến 26/4/2020", "01/10- 10/10/2024", "từ giữa tháng 4 đến giữa tháng 5"
+//   weekday     "thứ Sáu", "vào các ngày thứ Ba, thứ Năm và Chủ nhật", "cuối giờ chiều thứ Sáu"
+//               (a part of the day only confirms the day), "trước thứ 6"; "các ngày cố định"
+//               (days set elsewhere); "thứ Sáu, ngày 15/3/2024" is that date
 //   period      "quý II/2024", "quý I.2023", "tháng 6/2020", "02 tháng 10,11 năm 2023", "02/2024",
 //               "năm 2024", "6 tháng đầu năm", "9 tháng đầu năm 2024", "giai đoạn 2019 - 2021",
 //               "trong năm"
@@ -19,7 +25,8 @@
 //   upstream    "theo kế hoạch / lộ trình / tiến độ / chương trình (của …)"
 //   citation    "(tại Phụ lục kèm theo Kế hoạch số 30/KH-UBND ngày 05/02/2024 của UBND tỉnh)"
 //   event       "sau khi có hướng dẫn của …", "trong thời hạn 15 ngày làm việc kể từ ngày ban hành
-//               quyết định", "chậm nhất là năm (05) ngày làm việc kể từ …", "05 ngày trước ngày …"
+//               quyết định", "chậm nhất là năm (05) ngày làm việc kể từ …", "05 ngày trước ngày …",
+//               "trong thời hạn 12 giờ kể từ khi ký …"
 //
 // Words that are not part of an atom are ignored ("Ủy ban nhân dân cấp xã báo cáo …", "94 xã")
 // unless they are words of time the grammar did not place — "ngày", "tháng", "quý", "tuần",
@@ -52,7 +59,11 @@
 // * A yearly rule in the period's year keeps its month ("trước ngày 15/12 hằng năm" = {before,
 //   15, month 12}); a day in the following year counts months from the period's first month
 //   ("trước ngày 15/02 của năm sau" = {before, 15, month_of_period 14}: February of the next
-//   year). A day in the year *before* the period cannot be written as a DayRule: unparsed.
+//   year); a day in the year before counts months back from it ("trước ngày 31 tháng 12 của năm
+//   trước năm kế hoạch" = {before, 31, months_before_period 1}: December of the year before).
+//   Two years or more before the period is unparsed.
+// * "tháng liền kề trước quý", "tháng trước kỳ báo cáo", "tháng trước": the month before the
+//   period ({…, months_before_period 1}), of the cadence the period names (else a month).
 // * A day named under a cadence shorter than a year ("định kỳ 06 tháng trước ngày 20 tháng 6",
 //   "31 tháng 7 … đối với báo cáo 6 tháng") stands for the same place in every period: in the
 //   last month of the period it closes (month_of_period 0) or in the month after it (−1).
@@ -61,6 +72,14 @@
 //   A day that is its month's last day ("30 tháng 6 và 31 tháng 12") is written as day 31.
 // * A window that recurs ("từ ngày 28 tháng 6 đến ngày 27 tháng 7 hằng năm", "Quý II hằng năm")
 //   is due by its last day; the model keeps no start inside a period.
+// * A half of the year given with its own span and no year ("6 tháng đầu năm từ ngày 1/1 đến
+//   30/6 (hằng năm)", "06 tháng cuối năm từ ngày 1/7 đến 31/12") defines the six-month period,
+//   as reporting regimes define their periods: the half-yearly cadence, due at each half's end.
+//   Another span or a single day of that half ("6 tháng đầu năm vào ngày 25 tháng 5") stays a
+//   yearly rule.
+// * Days of the week make a weekly rule ({by, weekdays {…}}); named without a date and without
+//   a cadence they recur every week ("Vào cuối giờ chiều thứ Sáu"). Under another cadence
+//   ("thứ Hai đầu tiên hằng tháng") they are unparsed. "N lần/tuần" must name N days.
 // * "tháng cuối kỳ báo cáo" names the reporting period without its cadence: the rule is kept
 //   with Cadence::ad_hoc ("as the reporting regime sets it"), which resolve() reports as
 //   unresolved rather than guessing a cadence.
@@ -68,14 +87,16 @@
 // Events: "sau khi …" has no offset (due at the end of the window); "kể từ ngày …" without a
 // number of days has offset 0; "N ngày trước ngày …" and "trước khi … ít nhất N ngày" are
 // negative; "trước ngày <event>" alone is the day before it (offset −1 day), as "trước ngày D"
-// means everywhere (timeframe.hpp). Units: days, working days ("ngày làm việc"), weeks, months,
-// years; hours are not a unit of Offset and make the phrase unparsed.
+// means everywhere (timeframe.hpp). Units: hours ("giờ", "tiếng"), days, working days ("ngày làm
+// việc"), weeks, months, years. Minutes, and a time of day ("17 giờ ngày 30/6", "8 giờ 30",
+// "14 giờ chiều"), are finer than the model's days and make the phrase unparsed.
 //
 // "Đầu / giữa / cuối tháng" and "đầu / giữa / cuối năm" are days 1, 15 and the last day of the
 // month, and 1 January, the last day of June and 31 December (Civil Code 2015, Art. 146(2)).
 #include "govplan/import.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -124,6 +145,7 @@ struct DaySpec {
   std::optional<int> month;
   YearRef year;
   std::optional<int> month_of_period;     ///< "của tháng cuối quý" → 0, "tháng tiếp theo" → −1
+  std::optional<int> months_before;       ///< "của tháng liền kề trước quý" → 1
   std::optional<Cadence> period_cadence;  ///< the period that month is counted in
   bool reporting_period = false;          ///< "kỳ báo cáo": a period whose cadence is not named
   std::optional<Date> full;               ///< the date, when the day, month and year are written
@@ -138,7 +160,7 @@ struct PeriodSpec {
 };
 
 enum class AtomKind : std::uint8_t {
-  cadence, report, day, range, period, regular, on_request, upstream, citation, event,
+  cadence, report, day, range, period, weekday, regular, on_request, upstream, citation, event,
   unsupported, connector,
 };
 
@@ -147,6 +169,9 @@ struct Atom {
   std::size_t first = 0;  ///< tokens [first, last)
   std::size_t last = 0;
   std::optional<Cadence> cadence;  ///< cadence, report; absent: "định kỳ" without a cadence
+  int times = 1;                   ///< cadence: "03 lần/tuần" → 3 (the days must say which)
+  bool distributive = false;       ///< cadence: "hằng …", "định kỳ …" (carries over a list)
+  std::vector<Weekday> weekdays;   ///< weekday: the days named; empty: "các ngày cố định"
   DueRelation relation = DueRelation::by;
   std::vector<DaySpec> days;  ///< day: the days named; range: from, to
   PeriodSpec period;
@@ -302,6 +327,10 @@ class Reader {
   std::optional<Atom> day(std::size_t i) const;
   std::optional<Atom> period(std::size_t i) const;
   std::optional<Atom> cadence(std::size_t i) const;
+  std::optional<Atom> listed_cadence(std::size_t i) const;
+  std::optional<Atom> weekdays(std::size_t i) const;
+  std::size_t weekday_at(std::size_t i, Weekday& w) const;
+  std::size_t part_of_day_at(std::size_t i) const;
   std::optional<Atom> report(std::size_t i) const;
   std::optional<Atom> regular(std::size_t i) const;
   std::optional<Atom> on_request(std::size_t i) const;
@@ -477,8 +506,30 @@ std::size_t Reader::month_ref_at(std::size_t i, DaySpec& d) const {
     mop = value(j + 1);
     j += 2;
   } else if (std::size_t e3 = any(j, {"liền kề trước", "liền trước", "trước"}); e3 != kNone) {
-    throw Unreadable{"a day of the month before a period (" + quoted(i, e3) +
-                     ") cannot be written as a DayRule"};
+    // "tháng liền kề trước quý (dự trù)", "tháng trước kỳ báo cáo", "tháng trước": the month
+    // before the period (a month, unless a period follows).
+    d.months_before = 1;
+    d.period_cadence = Cadence::monthly;
+    j = e3;
+    if (is(j, "của")) ++j;
+    if (std::size_t q = any(j, {"kỳ báo cáo", "kỳ"}); q != kNone) {
+      d.period_cadence.reset();
+      d.reporting_period = true;
+      return q;
+    }
+    if (std::size_t q = seq(j, "quý"); q != kNone) {
+      d.period_cadence = Cadence::quarterly;
+      return q;
+    }
+    if (std::size_t q = any(j, {"6 tháng", "06 tháng", "sáu tháng", "nửa năm"}); q != kNone) {
+      d.period_cadence = Cadence::half_yearly;
+      return q;
+    }
+    if (std::size_t q = seq(j, "năm"); q != kNone && !is_year(q)) {
+      d.period_cadence = Cadence::yearly;
+      return q;
+    }
+    return j;
   } else if (std::size_t e4 = any(j, {"liền kề sau", "liền sau", "kế tiếp sau", "kế tiếp",
                                       "tiếp theo", "tiếp sau", "sau"});
              e4 != kNone) {
@@ -1145,8 +1196,39 @@ std::optional<Atom> Reader::period(std::size_t i) const {
   return a;
 }
 
-// "hằng / hàng / mỗi tuần, tháng, quý, năm, 6 tháng"; "định kỳ (hằng tháng | 06 tháng | hằng
-// năm | một năm một lần …)"; "một năm 2 lần", "03 lần/năm", "2 lần trong năm".
+// "Every N units" as a cadence: "định kỳ 05 năm", "5 năm một lần", "định kỳ 2 quý". Throws
+// Unreadable for a span the model has no cadence for.
+std::optional<Cadence> every(int n, std::string_view unit) {
+  if (unit == "năm") {
+    return n == 1 ? std::optional(Cadence::yearly)
+           : n == 5 ? std::optional(Cadence::five_yearly)
+                    : std::nullopt;
+  }
+  if (unit == "quý") {
+    return n == 1 ? std::optional(Cadence::quarterly)
+           : n == 2 ? std::optional(Cadence::half_yearly)
+           : n == 4 ? std::optional(Cadence::yearly)
+                    : std::nullopt;
+  }
+  if (unit == "tháng") {
+    return n == 1    ? std::optional(Cadence::monthly)
+           : n == 3  ? std::optional(Cadence::quarterly)
+           : n == 6  ? std::optional(Cadence::half_yearly)
+           : n == 9  ? std::optional(Cadence::nine_months)
+           : n == 12 ? std::optional(Cadence::yearly)
+                     : std::nullopt;
+  }
+  if (unit == "tuần") return n == 1 ? std::optional(Cadence::weekly) : std::nullopt;
+  return std::nullopt;
+}
+
+bool is_cadence_unit(std::string_view w) {
+  return w == "năm" || w == "tháng" || w == "quý" || w == "tuần";
+}
+
+// "hằng / hàng / mỗi tuần, tháng, quý, năm, 6 tháng"; "định kỳ (hằng tháng | 06 tháng | 05 năm |
+// hằng năm | một năm một lần …)"; "một năm 2 lần", "03 lần/năm", "2 lần trong năm", "5 năm một
+// lần"; "03 lần/tuần" (weekly, three days a week: the days must be named).
 std::optional<Atom> Reader::cadence(std::size_t i) const {
   Atom a;
   a.kind = AtomKind::cadence;
@@ -1154,6 +1236,7 @@ std::optional<Atom> Reader::cadence(std::size_t i) const {
   std::size_t j = i;
   const bool periodic = is(j, "định") && is(j + 1, "kỳ");
   if (periodic) j += 2;
+  a.distributive = periodic || is(j, "hằng") || is(j, "hàng") || is(j, "mỗi");
   const auto unit_cadence = [&](std::size_t k, std::size_t& end) -> std::optional<Cadence> {
     if (std::size_t e = any(k, {"6 tháng", "06 tháng", "sáu tháng"}); e != kNone) {
       end = e;
@@ -1177,15 +1260,24 @@ std::optional<Atom> Reader::cadence(std::size_t i) const {
           : times == 4 ? std::optional(Cadence::quarterly)
           : times == 12 ? std::optional(Cadence::monthly)
                         : std::nullopt;
+    } else if (is(unit, "tuần") && times >= 1 && times <= 7) {
+      c = Cadence::weekly;  // several times a week: on the days the phrase names
+      a.times = times;
     } else if (times == 1) {
       c = is(unit, "quý") ? std::optional(Cadence::quarterly)
           : is(unit, "tháng") ? std::optional(Cadence::monthly)
-          : is(unit, "tuần") ? std::optional(Cadence::weekly)
-                             : std::nullopt;
+                              : std::nullopt;
     }
     if (!c) {
       throw Unreadable{quoted(i, end) + " is not a cadence the model has"};
     }
+    a.cadence = c;
+    a.last = end;
+    return a;
+  };
+  const auto every_n = [&](int n, std::size_t unit, std::size_t end) -> std::optional<Atom> {
+    const auto c = every(n, t_[unit].text);
+    if (!c) throw Unreadable{quoted(i, end) + " is not a cadence the model has"};
     a.cadence = c;
     a.last = end;
     return a;
@@ -1222,26 +1314,15 @@ std::optional<Atom> Reader::cadence(std::size_t i) const {
     }
     if (!periodic) return std::nullopt;
   }
+  // "(định kỳ) 5 năm một lần", "03 tháng 1 lần": every N units.
+  if (const auto c = count_at(j); c && is_word(c->end) && is_cadence_unit(t_[c->end].text)) {
+    if (std::size_t e = any(c->end + 1, {"một lần", "1 lần"}); e != kNone) return every_n(c->value, c->end, e);
+  }
   if (!periodic) return std::nullopt;
-  // "định kỳ 06 tháng", "định kỳ 03 tháng", "định kỳ 01 năm", "định kỳ tháng / quý / năm"
+  // "định kỳ 06 tháng", "định kỳ 03 tháng", "định kỳ 05 năm", "định kỳ tháng / quý / năm"
   if (const auto c = count_at(j)) {
     const std::size_t unit = c->end;
-    std::size_t end = unit + 1;
-    if (is(end, "một") && is(end + 1, "lần")) end += 2;
-    if (is(unit, "tháng")) {
-      const std::optional<Cadence> by_months =
-          c->value == 1    ? std::optional(Cadence::monthly)
-          : c->value == 3  ? std::optional(Cadence::quarterly)
-          : c->value == 6  ? std::optional(Cadence::half_yearly)
-          : c->value == 9  ? std::optional(Cadence::nine_months)
-          : c->value == 12 ? std::optional(Cadence::yearly)
-                           : std::nullopt;
-      if (!by_months) throw Unreadable{quoted(i, end) + " is not a cadence the model has"};
-      a.cadence = by_months;
-      a.last = end;
-      return a;
-    }
-    if (is(unit, "năm") || is(unit, "quý") || is(unit, "tuần")) return per(c->value, unit, end);
+    if (is_word(unit) && is_cadence_unit(t_[unit].text)) return every_n(c->value, unit, unit + 1);
   }
   std::size_t end = 0;
   if (const auto c = unit_cadence(j, end)) {
@@ -1250,6 +1331,35 @@ std::optional<Atom> Reader::cadence(std::size_t i) const {
     return a;
   }
   a.last = j;  // "định kỳ" alone: periodic, the cadence not named
+  return a;
+}
+
+// After a list separator that follows "hằng …" / "định kỳ …", a unit alone or "N <unit>" is
+// another cadence: "hằng tháng, quý và năm", "tiến độ hằng năm và 05 năm".
+std::optional<Atom> Reader::listed_cadence(std::size_t i) const {
+  Atom a;
+  a.kind = AtomKind::cadence;
+  a.first = i;
+  a.distributive = true;
+  std::size_t unit = i;
+  int n = 1;
+  if (is_word(i) && is_cadence_unit(t_[i].text)) {
+    // A unit alone ("năm" is also the number five: a unit first).
+  } else if (const auto c = count_at(i)) {
+    n = c->value;
+    unit = c->end;
+  }
+  if (!is_word(unit) || !is_cadence_unit(t_[unit].text)) return std::nullopt;
+  if (is_num(unit + 1) || is_sep(unit + 1)) return std::nullopt;  // "năm 2024", "quý II/2024"
+  if (unit == i) {
+    if (is(unit, "năm") && (is(unit + 1, "nay") || is(unit + 1, "sau") || is(unit + 1, "trước"))) {
+      return std::nullopt;
+    }
+  }
+  const auto c = every(n, t_[unit].text);
+  if (!c) throw Unreadable{quoted(i, unit + 1) + " is not a cadence the model has"};
+  a.cadence = c;
+  a.last = unit + 1;
   return a;
 }
 
@@ -1403,9 +1513,18 @@ std::optional<Reader::Offsetting> Reader::offset_at(std::size_t i) const {
     if (is_year(k + 1) || is(k + 1, "nay") || is(k + 1, "học")) return std::nullopt;
     o.offset.unit = TimeUnit::years;
     ++k;
-  } else if (is(k, "giờ") || is(k, "tiếng") || is(k, "phút")) {
-    throw Unreadable{"a time limit in hours or minutes (" + quoted(i, k + 1) +
-                     ") is not an Offset (days, working days, weeks, months, years)"};
+  } else if (is(k, "giờ") || is(k, "tiếng")) {
+    // "17 giờ ngày 30/6", "8 giờ 30", "14 giờ chiều": a time of day, not a length of time.
+    if (is_num(k + 1) || is(k + 1, "phút") || (is(k + 1, "ngày") && is_num(k + 2)) ||
+        part_of_day_at(k + 1) != kNone) {
+      throw Unreadable{"a time of day (" + quoted(n->end - 1, k + 2) +
+                       ") is finer than a day, and not read"};
+    }
+    o.offset.unit = TimeUnit::hours;
+    ++k;
+  } else if (is(k, "phút")) {
+    throw Unreadable{"a time limit in minutes (" + quoted(i, k + 1) +
+                     ") is not an Offset (hours, days, working days, weeks, months, years)"};
   } else {
     return std::nullopt;
   }
@@ -1547,18 +1666,119 @@ std::optional<Atom> Reader::event(std::size_t i) const {
   return a;
 }
 
-// Time words the model cannot hold: weekdays, the lunar calendar, school years.
+// A day of the week at i: "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "Chủ nhật". Not after a
+// word that makes "thứ N" an ordinal ("tháng thứ 2", "lần thứ ba"). Returns the end, or kNone.
+std::size_t Reader::weekday_at(std::size_t i, Weekday& w) const {
+  if (std::size_t e = seq(i, "chủ nhật"); e != kNone) {
+    w = Weekday::sunday;
+    return e;
+  }
+  if (!is(i, "thứ")) return kNone;
+  // "ngày thứ 5 kể từ …", "ngày thứ năm sau khi …": the fifth day, counted from an event.
+  if (i > 0 && is(i - 1, "ngày") && any(i + 2, {"kể từ", "tính từ", "sau", "từ"}) != kNone) {
+    return kNone;
+  }
+  if (i > 0 && is_word(i - 1)) {
+    for (std::string_view ordinal : {"tháng", "lần", "năm", "quý", "tuần", "kỳ", "đợt", "bước",
+                                     "khóa", "điều", "khoản", "mục", "phần"}) {
+      if (is(i - 1, ordinal)) return kNone;
+    }
+  }
+  static constexpr std::array<std::string_view, 6> names{"hai", "ba", "tư", "năm", "sáu", "bảy"};
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (is(i + 1, names[k])) {
+      w = static_cast<Weekday>(k + 1);
+      return i + 2;
+    }
+  }
+  if (is_num(i + 1) && t_[i + 1].text.size() == 1 && value(i + 1) >= 2 && value(i + 1) <= 7) {
+    w = static_cast<Weekday>(value(i + 1) - 1);
+    return i + 2;
+  }
+  return kNone;
+}
+
+// A part of the day before or after a day of the week: "(đầu | cuối | giữa) (giờ | buổi) sáng /
+// trưa / chiều / tối". The model counts in days, so it only confirms the day. Returns the end,
+// or kNone.
+std::size_t Reader::part_of_day_at(std::size_t i) const {
+  std::size_t j = i;
+  if (is(j, "đầu") || is(j, "cuối") || is(j, "giữa")) ++j;
+  if (is(j, "giờ") || is(j, "buổi")) ++j;
+  if (is(j, "sáng") || is(j, "trưa") || is(j, "chiều") || is(j, "tối")) return j + 1;
+  return kNone;
+}
+
+// Days of the week: "(vào | trước | chậm nhất) (các | những) (ngày) thứ Ba, thứ Năm và Chủ nhật",
+// "cuối giờ chiều thứ Sáu", and "(vào) các ngày cố định" (days fixed elsewhere: none named). A
+// weekday followed by its date ("thứ Sáu, ngày 15/3/2024") is that date: a day atom.
+std::optional<Atom> Reader::weekdays(std::size_t i) const {
+  std::size_t j = i;
+  Atom a;
+  a.kind = AtomKind::weekday;
+  a.first = i;
+  if (std::size_t e = any(j, {"hoàn thành trước", "trước"}); e != kNone) {
+    a.relation = DueRelation::before;
+    j = e;
+  } else if (std::size_t e2 = any(j, {"chậm nhất là vào", "chậm nhất là", "chậm nhất vào",
+                                      "chậm nhất", "vào"});
+             e2 != kNone) {
+    j = e2;
+  }
+  if (std::size_t e = any(j, {"các", "những"}); e != kNone) j = e;
+  const bool ngay = is(j, "ngày");
+  if (ngay) ++j;
+  if (ngay && is(j, "cố") && is(j + 1, "định")) {
+    a.last = j + 2;
+    return a;
+  }
+  Weekday w = Weekday::monday;
+  std::size_t end = kNone;
+  for (std::size_t k = j;;) {
+    if (std::size_t p = part_of_day_at(k); p != kNone) k = p;
+    const std::size_t e = weekday_at(k, w);
+    if (e == kNone) break;
+    if (std::find(a.weekdays.begin(), a.weekdays.end(), w) == a.weekdays.end()) a.weekdays.push_back(w);
+    end = e;
+    if (std::size_t p = part_of_day_at(end); p != kNone) end = p;
+    k = end;
+    if (is(k, ",") || is(k, "và") || is(k, "hoặc")) {
+      Weekday next = Weekday::monday;
+      std::size_t m = k + 1;
+      if (std::size_t p = part_of_day_at(m); p != kNone) m = p;
+      if (weekday_at(m, next) == kNone) break;
+      k = k + 1;
+      continue;
+    }
+    break;
+  }
+  if (a.weekdays.empty()) return std::nullopt;
+  std::sort(a.weekdays.begin(), a.weekdays.end());
+  a.last = end;
+  // "thứ Sáu, ngày 15/3/2024": the weekday names the date's day.
+  std::size_t d = end;
+  if (is(d, ",")) ++d;
+  if (const auto dated = day_at(d, false); dated && dated->first.full) {
+    if (a.weekdays.size() != 1 || dated->first.full->weekday() != a.weekdays.front()) {
+      throw Unreadable{"the day of the week and the date of " + quoted(i, dated->second) +
+                       " disagree"};
+    }
+    Atom day;
+    day.kind = AtomKind::day;
+    day.first = i;
+    day.last = dated->second;
+    day.relation = a.relation;
+    day.days.push_back(dated->first);
+    return day;
+  }
+  return a;
+}
+
+// Time words the model cannot hold: the lunar calendar, school years.
 std::optional<Atom> Reader::lexicon(std::size_t i) const {
   std::string reason;
   std::size_t e = kNone;
-  if (is(i, "thứ") && (any(i + 1, {"hai", "ba", "tư", "năm", "sáu", "bảy"}) != kNone ||
-                       (is_num(i + 1) && value(i + 1) >= 2 && value(i + 1) <= 7))) {
-    e = i + 2;
-    reason = "a day of the week (" + quoted(i, e) + ") is not a DayRule";
-  } else if (std::size_t c = seq(i, "chủ nhật"); c != kNone) {
-    e = c;
-    reason = "a day of the week (" + quoted(i, e) + ") is not a DayRule";
-  } else if (std::size_t l = seq(i, "âm lịch"); l != kNone) {
+  if (std::size_t l = seq(i, "âm lịch"); l != kNone) {
     e = l;
     reason = "the lunar calendar (" + quoted(i, e) + ") is not read";
   } else if (std::size_t y = seq(i, "năm học"); y != kNone) {
@@ -1578,6 +1798,7 @@ std::optional<Atom> Reader::lexicon(std::size_t i) const {
 std::optional<Atom> Reader::atom_at(std::size_t i) const {
   if (auto a = citation(i)) return a;
   if (auto a = lexicon(i)) return a;
+  if (auto a = weekdays(i)) return a;
   if (auto a = range(i)) return a;
   if (auto a = day(i)) return a;
   if (auto a = period(i)) return a;
@@ -1607,6 +1828,15 @@ std::vector<Atom> Reader::scan() const {
     std::optional<Atom> a;
     try {
       a = atom_at(i);
+      // "hằng tháng, quý và năm", "hằng năm và 05 năm": a list after a cadence goes on with it.
+      if (!a && !atoms.empty() && atoms.back().kind == AtomKind::connector &&
+          atoms.back().connector != ';') {
+        for (auto it = atoms.rbegin(); it != atoms.rend(); ++it) {
+          if (it->kind == AtomKind::connector) continue;
+          if (it->kind == AtomKind::cadence && it->distributive) a = listed_cadence(i);
+          break;
+        }
+      }
     } catch (Unreadable& u) {
       // The rest of this clause is not read: the phrase is unparsed anyway, and one reason per
       // clause is clearer than the same one found again at every later word.
@@ -1717,7 +1947,7 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
   const auto group_text = [&]() { return original(group.front().first, group.back().last); };
 
   std::vector<const Atom*> cadences, reports, days, ranges, periods, regulars, requests,
-      upstreams, citations, events;
+      upstreams, citations, events, weekdays;
   for (const Atom& a : group) {
     switch (a.kind) {
       case AtomKind::cadence: cadences.push_back(&a); break;
@@ -1730,6 +1960,7 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
       case AtomKind::upstream: upstreams.push_back(&a); break;
       case AtomKind::citation: citations.push_back(&a); break;
       case AtomKind::event: events.push_back(&a); break;
+      case AtomKind::weekday: weekdays.push_back(&a); break;
       default: break;
     }
   }
@@ -1750,11 +1981,24 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
       if (r->cadence) cadence = r->cadence;
     }
   }
-  bool cyclic = !cadences.empty() || !reports.empty();
+  // "03 lần/tuần": as many days of the week as times.
+  int times = 1;
+  for (const Atom* c : cadences) times = std::max(times, c->times);
+  if (times > 1) {
+    std::size_t named = 0;
+    for (const Atom* w : weekdays) named += w->weekdays.size();
+    if (named != static_cast<std::size_t>(times)) {
+      throw Unreadable{quote(group_text(), 80) + " says " + std::to_string(times) +
+                       " times a week but names " + std::to_string(named) +
+                       " of its days: \"" + std::to_string(times) +
+                       " lần/tuần\" without its days is not a cadence the model has"};
+    }
+  }
+  bool cyclic = !cadences.empty() || !reports.empty() || !weekdays.empty();
   for (const Atom* d : days) {
     for (const DaySpec& s : d->days) {
       cyclic = cyclic || s.year.kind == YearRef::Kind::cycle || s.month_of_period ||
-               s.period_cadence || s.reporting_period;
+               s.months_before || s.period_cadence || s.reporting_period;
     }
   }
   for (const Atom* r : ranges) {
@@ -1786,7 +2030,9 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
 
   // Whether a day lacks a year the phrase can give it, so it is a day of a yearly cycle.
   const auto is_rule_day = [&](const DaySpec& s) {
-    if (s.month_of_period || s.period_cadence || s.reporting_period || !s.month) return true;
+    if (s.month_of_period || s.months_before || s.period_cadence || s.reporting_period || !s.month) {
+      return true;
+    }
     switch (s.year.kind) {
       case YearRef::Kind::absolute:
       case YearRef::Kind::document: return false;
@@ -1821,13 +2067,15 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
     }
     return r;
   };
-  // A yearly rule for a day of month `month`, `years_after` the period's year.
+  // A yearly rule for a day of month `month`, `years_after` the period's year: in the year
+  // after, months counted from the period's first month; in the year before, months before it.
   const auto yearly_rule = [&](DueRelation rel, int day, int month, int years_after,
                                const Atom& a) -> DayRule {
-    if (years_after < 0) {
-      throw Unreadable{"a day in the year before the period (" + quote(text_of(a), 60) +
+    if (years_after < -1) {
+      throw Unreadable{"a day more than a year before the period (" + quote(text_of(a), 60) +
                        ") cannot be written as a DayRule"};
     }
+    if (years_after == -1) return DayRule{rel, day, std::nullopt, 0, 13 - month};
     if (years_after == 0) return DayRule{rel, day, month, 0};
     return DayRule{rel, day, std::nullopt, 12 * years_after + month};
   };
@@ -1889,17 +2137,19 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
                                                           a->relation}));
         continue;
       }
-      if (s.month_of_period || s.period_cadence || s.reporting_period) {
-        // "ngày 25 của tháng cuối quý", "ngày 10 của tháng tiếp theo", "… cuối kỳ báo cáo".
+      if (s.month_of_period || s.months_before || s.period_cadence || s.reporting_period) {
+        // "ngày 25 của tháng cuối quý", "ngày 10 của tháng tiếp theo", "… cuối kỳ báo cáo",
+        // "ngày 15 của tháng liền kề trước quý".
         std::optional<Cadence> c = s.period_cadence;
+        const bool next_or_previous_month = s.month_of_period == -1 || s.months_before;
         if (s.reporting_period || (c && cadence && *c != *cadence && cadence_named &&
-                                   s.month_of_period == -1 && *c == Cadence::monthly)) {
+                                   next_or_previous_month && *c == Cadence::monthly)) {
           c = cadence;
         } else if (c && cadence_named && *c != *cadence) {
           throw Unreadable{"the cadence and the period of " + quote(text_of(*a), 60) +
                            " disagree"};
         }
-        if (!s.month_of_period) {  // "tháng cuối năm" etc. gave a month of the year
+        if (!s.month_of_period && !s.months_before) {  // "tháng cuối năm": a month of the year
           out.emplace_back(a->first,
                            Timeframe(group_text(),
                                      recurring(Cadence::yearly,
@@ -1910,7 +2160,8 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
             a->first,
             Timeframe(group_text(),
                       recurring(c.value_or(Cadence::ad_hoc),
-                                DayRule{a->relation, s.day, std::nullopt, *s.month_of_period})));
+                                DayRule{a->relation, s.day, std::nullopt,
+                                        s.month_of_period.value_or(0), s.months_before.value_or(0)})));
         continue;
       }
       if (!s.month) {
@@ -1927,15 +2178,11 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
       fixed.push_back(s);
     }
     if (fixed.empty()) continue;
-    for (const DaySpec& s : fixed) {
-      if (s.year.kind == YearRef::Kind::reference && s.year.value < 0) {
-        throw Unreadable{"a day in the year before the period (" + quote(text_of(*a), 60) +
-                         ") cannot be written as a DayRule"};
-      }
-    }
     const Cadence c = cadence.value_or(Cadence::yearly);
-    if (c == Cadence::weekly || c == Cadence::ad_hoc || c == Cadence::once) {
-      throw Unreadable{"a day of the year with a weekly cadence: " + quote(group_text(), 80)};
+    if (c == Cadence::weekly || c == Cadence::ad_hoc || c == Cadence::once ||
+        c == Cadence::five_yearly) {
+      throw Unreadable{"a day of the year with a " + std::string(to_string(c)) +
+                       " cadence: " + quote(group_text(), 80)};
     }
     if (c != Cadence::yearly) {
       if (const auto rule = sub_yearly_rule(c, a->relation, fixed)) {
@@ -1988,6 +2235,28 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
                                                                : PeriodKind::range}));
       continue;
     }
+    // A half of the year restated with its own span ("6 tháng đầu năm từ ngày 1/1 đến 30/6
+    // (hằng năm)", "06 tháng cuối năm từ ngày 1/7 đến 31/12") defines the six-month period, as
+    // reporting regimes set their periods: a half-yearly cycle, due at each half's end.
+    bool defines_half = false;
+    for (std::size_t k = 0; k < periods.size() && !defines_half; ++k) {
+      const PeriodSpec& p = periods[k]->period;
+      if (period_used[k] || has_year(p) || p.kind != PeriodKind::half_year) continue;
+      if (from.day == 1 && from.month == p.first_month && to.month == p.last_month &&
+          to.day == month_end(p.last_month) && a->days[0].year.kind == YearRef::Kind::none &&
+          (to.year.kind == YearRef::Kind::none || to.year.value == 0)) {
+        period_used[k] = true;
+        defines_half = true;
+      }
+    }
+    if (defines_half) {
+      if (cadence_named && *cadence != Cadence::yearly && *cadence != Cadence::half_yearly) {
+        throw Unreadable{"the cadence and the six months of " + quote(group_text(), 80) +
+                         " disagree"};
+      }
+      out.emplace_back(a->first, Timeframe(group_text(), recurring(Cadence::half_yearly, std::nullopt)));
+      continue;
+    }
     // A window of every year, due by its last day.
     int years_after = to.year.kind == YearRef::Kind::none ? 0 : to.year.value;
     const Cadence c = cadence.value_or(Cadence::yearly);
@@ -2007,14 +2276,40 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
                                                      years_after, *a))));
   }
 
+  // ---- days of the week: a weekly rule ----
+  for (const Atom* a : weekdays) {
+    if (a->weekdays.empty()) {
+      // "vào các ngày cố định hằng tuần": the days are set elsewhere; the cadence is the rule.
+      if (!cadence_named || !cadence) {
+        throw Unreadable{"days fixed elsewhere (" + quote(text_of(*a), 60) +
+                         ") without a cadence"};
+      }
+      out.emplace_back(a->first, Timeframe(group_text(), recurring(*cadence, std::nullopt)));
+      continue;
+    }
+    // A day of the week without a date recurs every week ("Vào cuối giờ chiều thứ Sáu").
+    if (cadence && *cadence != Cadence::weekly) {
+      throw Unreadable{"a day of the week under a " + std::string(to_string(*cadence)) +
+                       " cadence (" + quote(group_text(), 80) + ") is not a DayRule"};
+    }
+    DayRule rule{a->relation};
+    rule.weekdays = a->weekdays;
+    out.emplace_back(a->first, Timeframe(group_text(), recurring(Cadence::weekly, rule)));
+  }
+
   // ---- a cadence with no day: alone, or with a period of every year ----
-  if (days.empty() && ranges.empty() && !cadences.empty() && !consumed_cadence) {
+  if (days.empty() && ranges.empty() && weekdays.empty() && !cadences.empty() && !consumed_cadence) {
     const Cadence c = cadence.value_or(Cadence::ad_hoc);
     bool done = false;
     for (std::size_t k = 0; k < periods.size(); ++k) {
       const PeriodSpec& p = periods[k]->period;
       if (has_year(p) || period_used[k] || p.kind == PeriodKind::years) continue;
       period_used[k] = true;
+      if (c == Cadence::five_yearly) {
+        // Which year of the five the part belongs to is not said.
+        throw Unreadable{"a part of a year in a five-year cycle (" + quote(group_text(), 80) +
+                         ") is not a DayRule"};
+      }
       if (c == Cadence::yearly) {
         // "Quý II hằng năm", "tháng 7 hằng năm": by the period's last day, every year.
         out.emplace_back(periods[k]->first,
@@ -2035,7 +2330,7 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::build(const std::vector<A
   }
 
   // ---- periods left over: inside that period ----
-  const bool has_rule_parts = !days.empty() || !ranges.empty();
+  const bool has_rule_parts = !days.empty() || !ranges.empty() || !weekdays.empty();
   for (std::size_t k = 0; k < periods.size(); ++k) {
     if (period_used[k]) continue;
     const PeriodSpec& p = periods[k]->period;
@@ -2094,8 +2389,8 @@ std::vector<std::pair<std::size_t, Timeframe>> Reader::read() {
     return false;
   };
   const auto primary = [&](const std::vector<Atom>& g) {
-    return has(g, {AtomKind::day, AtomKind::range, AtomKind::regular, AtomKind::on_request,
-                   AtomKind::upstream, AtomKind::event});
+    return has(g, {AtomKind::day, AtomKind::range, AtomKind::weekday, AtomKind::regular,
+                   AtomKind::on_request, AtomKind::upstream, AtomKind::event});
   };
   const auto only = [&](const std::vector<Atom>& g, AtomKind k) {
     return has(g, {k}) && !primary(g) &&

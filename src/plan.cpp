@@ -77,6 +77,7 @@ DateRange decree_09_cutoff(Cadence cadence, DateRange period) {
     case Cadence::yearly:
       return DateRange(Date(period.first().year() - 1, 12, 15), Date(period.first().year(), 12, 14));
     case Cadence::weekly:
+    case Cadence::five_yearly:  // not in the decree: the period itself
     case Cadence::once:
     case Cadence::ad_hoc: break;
   }
@@ -92,12 +93,9 @@ PeriodKind period_kind_for(Cadence c) {
     case Cadence::half_yearly: return PeriodKind::half_year;
     case Cadence::nine_months: return PeriodKind::nine_months;
     case Cadence::yearly: return PeriodKind::year;
+    case Cadence::five_yearly: return PeriodKind::years;
     default: return PeriodKind::range;
   }
-}
-
-Date clamp_day(int year, int month, int day) {
-  return Date(year, month, std::min(day, days_in_month(year, month)));
 }
 
 }  // namespace
@@ -131,13 +129,11 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
         std::optional<Date> nominal, due;
         std::string vi, en;
         if (d.day_rule) {
-          const DayRule& rule = *d.day_rule;
-          Date month = p.last().first_of_month();
-          if (rule.month_of_period > 0) month = p.first().add_months(rule.month_of_period - 1);
-          if (rule.month_of_period < 0) month = p.last().first_of_month().add_months(1);
-          if (cadence == Cadence::yearly && rule.month) month = Date(p.first().year(), *rule.month, 1);
-          nominal = clamp_day(month.year(), month.month(), rule.day);
-          due = deadline_on_calendar(*nominal, rule.relation, calendar);
+          // The first day the rule gives in the period (a weekly rule may give several).
+          const std::vector<Date> days = rule_days(*d.day_rule, cadence, p);
+          if (days.empty()) continue;
+          nominal = days.front();
+          due = deadline_on_calendar(*nominal, d.day_rule->relation, calendar);
           vi = "Theo quy định: " + (d.text.empty() ? std::string("ngày trong kỳ") : d.text);
           en = "By the rule: " + (d.text.empty() ? std::string("a day of the period") : d.text);
         } else if (d.on_date) {

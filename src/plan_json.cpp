@@ -150,25 +150,64 @@ int months_of(Cadence c) {
     case Cadence::half_yearly: return 6;
     case Cadence::nine_months: return 9;
     case Cadence::yearly: return 12;
+    case Cadence::five_yearly: return 60;
     default: return 0;
   }
 }
 
+// A day rule (timeframe.hpp, DayRule): its month named one way, weekdays only in weekly rules.
 DayRule day_rule_at(const json& v, const std::string& pointer, Cadence cadence) {
   const Object o(v, pointer, "a day rule");
-  o.allow_only({"relation", "day", "month", "month_of_period"});
+  o.allow_only({"relation", "day", "month", "month_of_period", "months_before_period", "weekdays"});
   DayRule r;
   r.relation = o.enumeration("relation", &parse_due_relation);
+  const std::string in_rule = "in a " + std::string(to_string(cadence)) + " rule";
+  if (o.has("weekdays")) {
+    if (cadence != Cadence::weekly) {
+      invalid(o.at("weekdays"), "json.day_rule", "days of the week only in a weekly rule",
+              "days of the week " + in_rule);
+    }
+    for (std::string_view key : {"day", "month", "month_of_period", "months_before_period"}) {
+      if (o.has(key)) {
+        invalid(o.at(key), "json.day_rule", "no " + quote(key) + " beside \"weekdays\"", quote(key));
+      }
+    }
+    const json& a = o.array("weekdays");
+    if (a.empty()) invalid(o.at("weekdays"), "json.size", "one or more days of the week", "none");
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      const std::string at = o.at("weekdays") + "/" + std::to_string(i);
+      const Weekday w = Object::enum_at(a[i], at, &parse_weekday);
+      if (!r.weekdays.empty() && w <= r.weekdays.back()) {
+        invalid(at, "json.day_rule", "days of the week in week order (Monday first), each once",
+                quote(to_string(w)) + " after " + quote(to_string(r.weekdays.back())));
+      }
+      r.weekdays.push_back(w);
+    }
+    return r;
+  }
+  if (cadence == Cadence::weekly) {
+    invalid(pointer, "json.day_rule", "a weekly rule with its \"weekdays\"", "a rule without them");
+  }
   r.day = static_cast<int>(o.integer("day", 1, 31));
   if (o.has("month")) {
     if (cadence != Cadence::yearly) {
       invalid(o.at("month"), "json.day_rule", "no fixed month except in a yearly rule",
-              "a month in a " + std::string(to_string(cadence)) + " rule");
+              "a month " + in_rule);
     }
     r.month = static_cast<int>(o.integer("month", 1, 12));
   }
   if (o.has("month_of_period")) {
-    r.month_of_period = static_cast<int>(o.integer("month_of_period", -1, std::max(1, months_of(cadence))));
+    // A yearly rule may name a month of the next year: "15/02 của năm sau" is month 14.
+    const int months = std::max(1, months_of(cadence)) + (cadence == Cadence::yearly ? 12 : 0);
+    r.month_of_period = static_cast<int>(o.integer("month_of_period", -1, months));
+  }
+  if (o.has("months_before_period")) {
+    r.months_before_period = static_cast<int>(o.integer("months_before_period", 1, 12));
+  }
+  if ((o.has("month") ? 1 : 0) + (o.has("month_of_period") ? 1 : 0) + (o.has("months_before_period") ? 1 : 0) > 1) {
+    invalid(pointer, "json.day_rule",
+            "the month named one way: \"month\", \"month_of_period\" or \"months_before_period\"",
+            "several");
   }
   return r;
 }
@@ -208,14 +247,9 @@ Timeframe timeframe_at(const json& v, const std::string& pointer) {
       r.cadence = o.enumeration("cadence", &parse_cadence);
       if (r.cadence == Cadence::once || r.cadence == Cadence::ad_hoc) {
         invalid(o.at("cadence"), "json.cadence", "a recurring cadence: weekly, monthly, quarterly, half_yearly, "
-                "nine_months or yearly", quote(std::string(to_string(r.cadence))));
+                "nine_months, yearly or five_yearly", quote(std::string(to_string(r.cadence))));
       }
-      if (o.has("day_rule")) {
-        if (r.cadence == Cadence::weekly) {
-          invalid(o.at("day_rule"), "json.day_rule", "no day rule for a weekly cadence", "a day rule");
-        }
-        r.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), r.cadence);
-      }
+      if (o.has("day_rule")) r.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), r.cadence);
       r.window = window();
       return Timeframe(std::move(text), r);
     }
@@ -454,12 +488,20 @@ ordered parties_json(const std::vector<Party>& ps) {
 }
 
 
+// A weekday rule has no day (DayRule leaves it at 1); one that has is written as it is, and the
+// reader refuses it.
 ordered day_rule_json(const DayRule& r) {
   ordered o;
   o["relation"] = to_string(r.relation);
-  o["day"] = r.day;
+  if (r.weekdays.empty() || r.day != 1) o["day"] = r.day;
   if (r.month) o["month"] = *r.month;
   if (r.month_of_period != 0) o["month_of_period"] = r.month_of_period;
+  if (r.months_before_period != 0) o["months_before_period"] = r.months_before_period;
+  if (!r.weekdays.empty()) {
+    ordered a = ordered::array();
+    for (Weekday w : r.weekdays) a.push_back(to_string(w));
+    o["weekdays"] = std::move(a);
+  }
   return o;
 }
 

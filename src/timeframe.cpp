@@ -103,6 +103,7 @@ std::string_view to_string(Cadence v) noexcept {
     case Cadence::half_yearly: return "half_yearly";
     case Cadence::nine_months: return "nine_months";
     case Cadence::yearly: return "yearly";
+    case Cadence::five_yearly: return "five_yearly";
     case Cadence::ad_hoc: return "ad_hoc";
   }
   return "once";
@@ -111,7 +112,7 @@ Cadence parse_cadence(std::string_view t) {
   return parse_named(t,
                      std::array{Cadence::once, Cadence::weekly, Cadence::monthly,
                                 Cadence::quarterly, Cadence::half_yearly, Cadence::nine_months,
-                                Cadence::yearly, Cadence::ad_hoc},
+                                Cadence::yearly, Cadence::five_yearly, Cadence::ad_hoc},
                      "timeframe.cadence", "a cadence");
 }
 
@@ -323,6 +324,11 @@ std::vector<DateRange> periods_of(Cadence cadence, DateRange window) {
     case Cadence::yearly:
       for (int y = y0; y <= y1; ++y) keep(DateRange::year(y));
       break;
+    case Cadence::five_yearly:
+      // Five whole calendar years at a time, from the year the window starts (the last one cut
+      // at the end of the supported calendar, 9999).
+      for (int y = y0; y <= y1; y += 5) keep(DateRange(Date(y, 1, 1), Date(std::min(y + 4, 9999), 12, 31)));
+      break;
   }
   return out;
 }
@@ -363,6 +369,7 @@ PeriodKind period_kind_of(Cadence c) {
     case Cadence::half_yearly: return PeriodKind::half_year;
     case Cadence::nine_months: return PeriodKind::nine_months;
     case Cadence::yearly: return PeriodKind::year;
+    case Cadence::five_yearly: return PeriodKind::years;
     default: return PeriodKind::range;
   }
 }
@@ -409,14 +416,82 @@ Occurrence make_occurrence(std::optional<DateRange> period, Date nominal, DueRel
 
 using Texts = std::pair<std::string, std::string>;
 
-// The deadline day of a period under a day rule.
-Date rule_day(const DayRule& r, DateRange period, Cadence cadence) {
-  if (cadence == Cadence::yearly && r.month) return clamp_day(period.first().year(), *r.month, r.day);
-  Date month_start = period.last().first_of_month();
-  if (r.month_of_period > 0) month_start = period.first().add_months(r.month_of_period - 1);
-  if (r.month_of_period < 0) month_start = period.last().first_of_month().add_months(1);
-  return clamp_day(month_start.year(), month_start.month(), r.day);
+// Why a day rule does not fit a cadence (see DayRule), or nullptr when it does.
+const char* misfit(const DayRule& r, Cadence cadence) {
+  if (cadence == Cadence::ad_hoc) return "cadence";
+  if (!r.weekdays.empty()) {
+    if (cadence != Cadence::weekly) return "weekdays";
+    if (r.month || r.month_of_period != 0 || r.months_before_period != 0) return "two_ways";
+    std::array<bool, 8> seen{};
+    for (Weekday w : r.weekdays) {
+      const auto i = static_cast<std::size_t>(w);
+      if (i < 1 || i > 7 || seen[i]) return "weekday_list";
+      seen[i] = true;
+    }
+    return nullptr;
+  }
+  if (cadence == Cadence::weekly) return "weekly";
+  if (r.day < 1 || r.day > 31) return "day";
+  if (r.month && (cadence != Cadence::yearly || *r.month < 1 || *r.month > 12)) return "month";
+  if (r.month_of_period < -1 || r.months_before_period < 0) return "month";
+  const int ways = (r.month ? 1 : 0) + (r.month_of_period != 0 ? 1 : 0) +
+                   (r.months_before_period != 0 ? 1 : 0);
+  return ways > 1 ? "two_ways" : nullptr;
 }
+
+Texts misfit_texts(std::string_view why) {
+  if (why == "weekdays") {
+    return {"Quy tắc theo thứ trong tuần chỉ dùng cho việc hằng tuần",
+            "A rule by day of the week needs a weekly cadence"};
+  }
+  if (why == "weekly") {
+    return {"Việc hằng tuần phải ghi thứ trong tuần (thứ Hai … Chủ nhật)",
+            "A weekly rule needs its days of the week (Monday … Sunday)"};
+  }
+  if (why == "weekday_list") {
+    return {"Danh sách thứ trong tuần có thứ lặp lại hoặc không hợp lệ",
+            "The days of the week repeat or are not days of the week"};
+  }
+  if (why == "two_ways") {
+    return {"Quy tắc ngày ghi tháng theo hai cách cùng lúc",
+            "The day rule names its month in two ways at once"};
+  }
+  if (why == "cadence") {
+    return {"Việc định kỳ phải có chu kỳ (tuần, tháng, quý, 6 tháng, 9 tháng, năm, 5 năm)",
+            "A recurring task needs a cadence (weekly … five-yearly)"};
+  }
+  return {"Quy tắc ngày không hợp lệ (ngày hoặc tháng ngoài phạm vi, hoặc tháng không hợp với chu kỳ)",
+          "The day rule is not valid (a day or month out of range, or a month the cadence has not)"};
+}
+
+}  // namespace
+
+std::vector<Date> rule_days(const DayRule& r, Cadence cadence, DateRange period) {
+  std::vector<Date> out;
+  if (misfit(r, cadence) != nullptr) return out;
+  if (!r.weekdays.empty()) {
+    // The first day on or after the period's start that is that day of the week.
+    const int start = static_cast<int>(period.first().weekday());
+    for (Weekday w : r.weekdays) {
+      const Date d = period.first().add_days((static_cast<int>(w) - start + 7) % 7);
+      if (period.contains(d)) out.push_back(d);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  if (r.month) {
+    out.push_back(clamp_day(period.first().year(), *r.month, r.day));
+    return out;
+  }
+  Date month = period.last().first_of_month();
+  if (r.months_before_period > 0) month = period.first().first_of_month().add_months(-r.months_before_period);
+  if (r.month_of_period > 0) month = period.first().first_of_month().add_months(r.month_of_period - 1);
+  if (r.month_of_period < 0) month = period.last().first_of_month().add_months(1);
+  out.push_back(clamp_day(month.year(), month.month(), r.day));
+  return out;
+}
+
+namespace {
 
 std::string parties_text(const std::vector<Party>& parties, Lang lang) {
   std::string out;
@@ -491,29 +566,46 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       const RecurringTimeframe& rc = tf.recurring();
       const std::optional<DateRange> window = rc.window ? rc.window : default_window;
       r.window = window;
-      if (!window) {
+      const auto unresolved = [&](Texts why) {
         r.state = ResolutionState::unresolved;
-        r.reason_vi = "Việc định kỳ không có khoảng thời gian (kế hoạch không ghi thời gian thực hiện)";
-        r.reason_en = "A recurring task without a window (the plan has no period)";
+        if (explain) std::tie(r.reason_vi, r.reason_en) = std::move(why);
+      };
+      if (!window) {
+        unresolved({"Việc định kỳ không có khoảng thời gian (kế hoạch không ghi thời gian thực hiện)",
+                    "A recurring task without a window (the plan has no period)"});
         break;
       }
       if (rc.cadence == Cadence::once || rc.cadence == Cadence::ad_hoc) {
-        r.state = ResolutionState::unresolved;
-        r.reason_vi = "Việc định kỳ phải có chu kỳ (tuần, tháng, quý, 6 tháng, 9 tháng, năm)";
-        r.reason_en = "A recurring task needs a cadence (weekly … yearly)";
+        unresolved(misfit_texts("cadence"));
         break;
       }
+      if (rc.day_rule) {
+        if (const char* why = misfit(*rc.day_rule, rc.cadence)) {
+          unresolved(misfit_texts(why));
+          break;
+        }
+      }
       r.state = ResolutionState::scheduled;
+      const PeriodKind pk = period_kind_of(rc.cadence);
+      const DueRelation rel = rc.day_rule ? rc.day_rule->relation : DueRelation::by;
       for (const DateRange& p : periods_of(rc.cadence, *window)) {
-        const PeriodKind pk = period_kind_of(rc.cadence);
-        const Date nominal = rc.day_rule ? rule_day(*rc.day_rule, p, rc.cadence) : p.last();
-        const DueRelation rel = rc.day_rule ? rc.day_rule->relation : DueRelation::by;
-        r.occurrences.push_back(make_occurrence(p, nominal, rel, calendar, explain, [&] {
-          return Texts("Kỳ " + period_label(p, pk, Lang::vi) + ": " +
-                           (rc.day_rule ? std::string("theo quy tắc ngày trong văn bản") : "hạn cuối kỳ"),
-                       "Period " + period_label(p, pk, Lang::en) + ": " +
-                           (rc.day_rule ? std::string("by the plan's day rule") : "due at the period's end"));
-        }));
+        const auto add = [&](Date nominal) {
+          r.occurrences.push_back(make_occurrence(p, nominal, rel, calendar, explain, [&] {
+            return Texts("Kỳ " + period_label(p, pk, Lang::vi) + ": " +
+                             (rc.day_rule ? std::string("theo quy tắc ngày trong văn bản") : "hạn cuối kỳ"),
+                         "Period " + period_label(p, pk, Lang::en) + ": " +
+                             (rc.day_rule ? std::string("by the plan's day rule") : "due at the period's end"));
+          }));
+        };
+        if (!rc.day_rule) {
+          add(p.last());
+          continue;
+        }
+        for (Date nominal : rule_days(*rc.day_rule, rc.cadence, p)) {
+          // A week straddles the window's ends: its days outside the window are not the plan's.
+          if (!rc.day_rule->weekdays.empty() && !window->contains(nominal)) continue;
+          add(nominal);
+        }
       }
       break;
     }
@@ -581,6 +673,7 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       if (a.offset && a.offset->amount < 0) {
         // "N ngày trước khi …" counts back from the event: not modelled yet, and not guessed.
         r.state = ResolutionState::unresolved;
+        if (!explain) break;
         r.reason_vi = "Thời hạn tính ngược trước sự kiện (" + std::to_string(a.offset->amount) +
                       ") chưa được hỗ trợ";
         r.reason_en = "A limit counted back before the event (" + std::to_string(a.offset->amount) +
@@ -597,6 +690,7 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         }
         const std::string unit_vi = a.offset->unit == TimeUnit::working_days ? " ngày làm việc"
                                     : a.offset->unit == TimeUnit::days       ? " ngày"
+                                    : a.offset->unit == TimeUnit::hours      ? " giờ"
                                     : a.offset->unit == TimeUnit::weeks      ? " tuần"
                                     : a.offset->unit == TimeUnit::months     ? " tháng"
                                                                              : " năm";
@@ -615,6 +709,7 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         }));
       } else {
         r.state = ResolutionState::unresolved;
+        if (!explain) break;
         r.reason_vi = "Đã có " + when_vi + " nhưng kế hoạch không ghi thời hạn";
         r.reason_en = "Triggered by " + when_en + " but the plan gives no time limit";
       }
@@ -659,6 +754,7 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
     case TimeframeKind::unparsed: {
       r.state = ResolutionState::unresolved;
       r.window = default_window;
+      if (!explain) break;
       r.reason_vi = "Không đọc được thời hạn: \"" + tf.text() + "\"";
       r.reason_en = "The timeframe could not be read: \"" + tf.text() + "\"";
       if (!tf.unparsed().diagnostic.empty()) {

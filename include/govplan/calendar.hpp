@@ -269,6 +269,7 @@ class WorkCalendar {
 
 /// The unit of a time limit.
 enum class TimeUnit : std::uint8_t {
+  hours,         ///< "giờ": counted from the moment of the event (Civil Code Art. 147(1))
   days,          ///< calendar days (Civil Code Art. 147–148)
   working_days,  ///< "ngày làm việc": days of the calendar that are working days
   weeks,
@@ -276,7 +277,7 @@ enum class TimeUnit : std::uint8_t {
   years,
 };
 std::string_view to_string(TimeUnit value) noexcept;
-/// Accepts "days", "working-days"/"working_days", "weeks", "months", "years".
+/// Accepts "hours", "days", "working-days"/"working_days", "weeks", "months", "years".
 TimeUnit parse_time_unit(std::string_view text);
 
 /// One rule applied while computing a time limit.
@@ -302,6 +303,18 @@ struct TimeLimit {
 /// A time limit of `amount` units counted from the event on `start`, as the Civil Code 2015
 /// counts it (Arts. 147–148); a limit in working days counts the calendar's working days.
 /// `amount` must be ≥ 0 (ValidationError otherwise).
+///
+/// Hours. A limit in hours starts at the moment of the event, not the next day (Art. 147(1)),
+/// and ends that many hours later. A Date has no time of day, so govplan gives the last day the
+/// limit can end on, whatever the hour of the event: `start` plus ⌈amount / 24⌉ days (12 hours
+/// from an event late on 20/05 end on 21/05; 24 hours end on 21/05; 25 hours on 22/05). Then
+/// `first_counted` is `start` itself, and the end is not moved off a day off: Art. 148(5) moves
+/// the last *day* of a limit counted in days, weeks, months or years (Art. 148(1)–(4)); a limit
+/// in hours ends at an hour, and an urgent limit ("trong thời hạn 12 giờ") is not stretched over
+/// a weekend. That last point is govplan's reading of Art. 148, stated in the rules it returns.
+///
+///   govplan::time_limit(govplan::Date(2024, 5, 24), 12, govplan::TimeUnit::hours, cal).end;
+///                                                                 // 2024-05-25 (a Saturday)
 TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar);
 
 /// "Đầu / giữa / cuối" of a month or a year (Civil Code 2015, Art. 146(2)).

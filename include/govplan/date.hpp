@@ -45,6 +45,9 @@ enum class Weekday : std::uint8_t {
 
 /// "monday" … "sunday".
 std::string_view to_string(Weekday weekday) noexcept;
+/// The inverse of to_string: "monday" … "sunday". Throws ParseError (id date.weekday) naming the
+/// accepted values.
+Weekday parse_weekday(std::string_view text);
 
 /// True for a Gregorian leap year.
 bool is_leap_year(int year) noexcept;

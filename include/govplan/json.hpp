@@ -69,6 +69,22 @@ std::string to_json(const TimeLimit& limit, int indent = 2);
 // "extensions" (an object, any content) and is kept. Writing is canonical: keys in schema order,
 // absent optional values omitted, two-space indentation, so that load → dump → load → dump gives
 // byte-identical text.
+//
+// Day rules (timeframe.hpp, DayRule) are checked against their cadence, as resolve() reads them:
+//
+//   {"relation": "before", "day": 20}                         monthly: "trước ngày 20 hằng tháng"
+//   {"relation": "before", "day": 15, "month": 12}            yearly only: "trước ngày 15/12"
+//   {"relation": "before", "day": 15, "month_of_period": 14}  yearly: 15/02 of the next year
+//   {"relation": "before", "day": 15, "months_before_period": 1}
+//                                            quarterly: "trước ngày 15 của tháng liền kề trước quý"
+//   {"relation": "by", "weekdays": ["tuesday", "thursday", "sunday"]}
+//                                            weekly only: "vào các ngày thứ Ba, thứ Năm và Chủ nhật"
+//
+// A rule names its month one way at most ("month", "month_of_period" or "months_before_period");
+// a weekly rule has "weekdays" (in week order, each once) and no "day"; other cadences have a
+// "day" and no "weekdays". "month_of_period" runs from -1 to the period's months (a yearly rule:
+// to 24). Any other mix is a ParseError (id json.day_rule or json.range) at the rule's pointer.
+// Offsets may be in "hours" ("trong thời hạn 12 giờ"), counted as time_limit() says.
 
 /// The schema tag of a plan document.
 inline constexpr std::string_view plan_schema = "govplan/1";

@@ -6,6 +6,7 @@
 //   due                "Trước ngày 30/6/2024"                   by a fixed date
 //   within             "Quý II/2024", "6 tháng đầu năm 2024"     inside a period, due at its end
 //   recurring          "Trước ngày 15/12 hằng năm"              a cadence with a day rule
+//                      "Thứ Sáu hằng tuần", "định kỳ 05 năm"
 //   upstream_schedule  "Theo kế hoạch của … (tại Phụ lục kèm theo Kế hoạch số 30/KH-UBND …)"
 //   after_event        "Trong năm 2024, sau khi có hướng dẫn của Sở Tư pháp, Phòng Tư pháp thành phố"
 //   on_request         "Khi có yêu cầu"
@@ -83,22 +84,44 @@ enum class PeriodKind : std::uint8_t {
 std::string_view to_string(PeriodKind value) noexcept;
 PeriodKind parse_period_kind(std::string_view text);
 
-/// A cadence of recurring tasks and of reports.
+/// A cadence of recurring tasks and of reports. `five_yearly` is the cycle of five-year plans
+/// ("kế hoạch 05 năm", "định kỳ 05 năm"): its periods are five whole calendar years counted from
+/// the year a window starts (see periods_of).
 enum class Cadence : std::uint8_t {
-  once, weekly, monthly, quarterly, half_yearly, nine_months, yearly, ad_hoc,
+  once, weekly, monthly, quarterly, half_yearly, nine_months, yearly, five_yearly, ad_hoc,
 };
 std::string_view to_string(Cadence value) noexcept;
 Cadence parse_cadence(std::string_view text);
 
-/// The day rule of a recurring deadline: "trước ngày 20 hằng tháng" = {before, day 20};
-/// "trước ngày 15/12 hằng năm" = {before, day 15, month 12}. For monthly rules the month is the
-/// period's; for quarterly, half-yearly and nine-month rules `month_of_period` (1 = the first month
-/// of the period, −1 = the month after the period) picks it; for yearly rules `month` is fixed.
+/// The day rule of a recurring deadline: which day of each period (or near it) is the deadline.
+/// A rule names its day in exactly one of these ways:
+///   - a day of a month of the period (`day` with `month_of_period`): "trước ngày 20 hằng tháng"
+///     = {before, day 20}; "ngày 25 của tháng cuối quý" = {by, 25}; "trước ngày 15 của tháng đầu
+///     quý" = {before, 15, month_of_period 1}; "trước ngày 10 của tháng tiếp theo" = {before, 10,
+///     month_of_period −1}. `month_of_period` counts from the period's first month (1 = that
+///     month, 2 = the next …) and may pass the period's end: "trước ngày 15/02 của năm sau" under a
+///     yearly cadence = {before, 15, month_of_period 14}. 0 is the period's last month, −1 the
+///     month after it;
+///   - a fixed month of the year (`day` with `month`; yearly rules only): "trước ngày 15/12 hằng
+///     năm" = {before, 15, month 12};
+///   - a month before the period (`day` with `months_before_period` n ≥ 1: the nth month before
+///     the period's first month): "trước ngày 15 của tháng liền kề trước quý" under a quarterly
+///     cadence = {before, 15, months_before_period 1}; "trước ngày 31 tháng 12 của năm trước năm
+///     kế hoạch" under a yearly cadence = {before, 31, months_before_period 1} (December of the
+///     year before); "30/6 của năm trước" = {…, 30, months_before_period 7};
+///   - days of the week (`weekdays`; weekly rules only): "thứ Sáu hằng tuần" = {by, weekdays
+///     {friday}}; "03 lần/tuần vào các ngày thứ Ba, thứ Năm và Chủ nhật" = {by, weekdays {tuesday,
+///     thursday, sunday}}: one deadline on each of these days of every week. `day` is unused
+///     (left at 1).
+/// A day a month lacks is that month's last day. Weekly rules need weekdays, and weekdays need a
+/// weekly cadence; resolve() reports any other mix as unresolved, and the JSON reader refuses it.
 struct DayRule {
   DueRelation relation = DueRelation::by;
   int day = 1;                    ///< 1–31; a month without that day uses its last day
-  std::optional<int> month;       ///< yearly rules: the month (1–12)
+  std::optional<int> month{};     ///< yearly rules: the month (1–12)
   int month_of_period = 0;        ///< 0: the last month of the period; 1…: nth month; −1: the next
+  int months_before_period = 0;   ///< n ≥ 1: the nth month before the period's first month
+  std::vector<Weekday> weekdays{};  ///< weekly rules: the days of each week, Monday first, each once
   bool operator==(const DayRule&) const = default;
 };
 
@@ -107,7 +130,8 @@ enum class TriggerKind : std::uint8_t { guidance, approval, issuance, request, o
 std::string_view to_string(TriggerKind value) noexcept;
 TriggerKind parse_trigger_kind(std::string_view text);
 
-/// An offset after (or, negative, before) an event.
+/// An offset after (or, negative, before) an event. In hours ("trong thời hạn 12 giờ"), the due
+/// date is the last day the limit can end on, as time_limit() (calendar.hpp) derives it.
 struct Offset {
   int amount = 0;
   TimeUnit unit = TimeUnit::days;
@@ -248,7 +272,9 @@ struct Resolution {
 /// (recurring without a window, regular without one). A composite is pending while any part is,
 /// and carries the occurrences its scheduled parts already have. A trigger dated after the window
 /// closed does not start the work; a negative offset (before the event) is unresolved, not
-/// guessed. With `explain` false the texts (reasons, each occurrence's rule) are left empty and
+/// guessed. A recurring rule that does not fit its cadence (see DayRule) is unresolved; a weekly
+/// rule gives the days of its weekdays inside the window (a window's first and last weeks are
+/// usually partial). With `explain` false the texts (reasons, each occurrence's rule) are left empty and
 /// nothing else changes: evaluating millions of rows builds no text until a person asks for it.
 Resolution resolve(const Timeframe& timeframe, const Facts& facts, const WorkCalendar& calendar,
                    const std::optional<DateRange>& default_window = std::nullopt, bool explain = true);
@@ -256,9 +282,21 @@ Resolution resolve(const Timeframe& timeframe, const Facts& facts, const WorkCal
 /// The last allowed working day for a deadline day (see the conventions above).
 Date deadline_on_calendar(Date day, DueRelation relation, const WorkCalendar& calendar);
 
-/// The periods of a cadence that fall inside a window: the months, quarters, halves, nine-month
-/// spans (January–September) or years overlapping it. `once` and `ad_hoc` give none.
+/// The periods of a cadence that fall inside a window: the ISO weeks (Monday–Sunday), months,
+/// quarters, halves, nine-month spans (January–September) or years overlapping it. Five-year
+/// periods are whole calendar years counted in fives from the year the window starts: a window
+/// from 15/03/2021 to 2030 gives 2021–2025 and 2026–2030 (plans run by calendar years, and a
+/// five-year plan names its first year). `once` and `ad_hoc` give none.
 std::vector<DateRange> periods_of(Cadence cadence, DateRange window);
+
+/// The nominal deadline days a day rule gives in one period of a cadence, before the calendar
+/// moves them off days off: one day, or one per weekday of a weekly rule (those of the whole
+/// week, even outside a window; resolve() keeps the ones inside its window). Empty when the rule
+/// does not fit the cadence (weekdays without a weekly cadence, a weekly rule without weekdays,
+/// a month named two ways, `once` or `ad_hoc`).
+///   rule_days(DayRule{DueRelation::before, 15, std::nullopt, 0, 1}, Cadence::quarterly,
+///             DateRange::quarter(2024, 3));                 // {2024-06-15}
+std::vector<Date> rule_days(const DayRule& rule, Cadence cadence, DateRange period);
 
 /// "Quý I/2024", "6 tháng đầu năm 2024", "Tháng 3/2024", "Năm 2024" — or in English.
 std::string period_label(DateRange period, PeriodKind kind, Lang lang = Lang::vi);

@@ -444,6 +444,7 @@ int run_check_date_line(const std::string& line, bool strict, Lang lang) {
 std::string unit_label(govplan::TimeUnit u, Lang lang) {
   const bool en = lang == Lang::en;
   switch (u) {
+    case govplan::TimeUnit::hours: return en ? "hours" : "giờ";
     case govplan::TimeUnit::days: return en ? "days" : "ngày";
     case govplan::TimeUnit::working_days: return en ? "working days" : "ngày làm việc";
     case govplan::TimeUnit::weeks: return en ? "weeks" : "tuần";

@@ -17,15 +17,15 @@
 //                      relation is not compared.
 //   within             both ends of the window. A label without both ends cannot match.
 //   recurring          the cadence (`frequency`: annual → yearly, semiannual → half_yearly,
-//                      quarterly, monthly, weekly, periodic → ad_hoc — the parser's way of
-//                      saying "the reporting period's cadence, not named in the phrase" — and
-//                      nothing for five_year, which the model has no cadence for), no window
-//                      (labels carry none), and the day rule: see below.
+//                      quarterly, monthly, weekly, five_year → five_yearly, periodic → ad_hoc —
+//                      the parser's way of saying "the reporting period's cadence, not named in
+//                      the phrase"), no window (labels carry none), and the day rule: see below.
 //   upstream_schedule  each labelled `source_body` among the source bodies (Party::key), and,
 //                      if labelled, `source_doc` found in the parsed citation (its text or its
 //                      number).
 //   after_event        the trigger, `trigger_by` as a set of names (Party::key; absent = none),
-//                      and the offset ("N days" / "N working days" / …; absent = no offset).
+//                      and the offset ("N days" / "N working days" / "N hours" / …; absent = no
+//                      offset).
 //   on_request         `trigger_by` against the parties that may ask (absent = none).
 //   composite          as many parts, each matching in order.
 //
@@ -46,10 +46,17 @@
 //   "of the month after …"                                   day N of each month / of the next;
 //   "day N of the last month of the quarter / the reporting
 //   period"                                                  day N of the period's last month;
+//   "day N of the month immediately before the … quarter"    day N of the month before each
+//                                                            period;
+//   days of the week ("Friday late afternoon", "Saturday
+//   and Sunday", "3 times a week: Tuesday, Thursday,
+//   Sunday")                                                 each of those days in the
+//                                                            reference years (a count of times
+//                                                            must match the days named; the
+//                                                            time of day is finer than a date);
 //   a label that names no day ("fixed weekdays (see …)",
 //   null)                                                    no day rule at all;
-//   anything else (weekdays, "the month immediately
-//   before …")                                               unmappable: the record cannot
+//   anything else                                            unmappable: the record cannot
 //                                                            match.
 // A fixed day under a cadence shorter than a year stands for the same place in each period: in
 // the last month of the period it closes, or in the month after (the convention import_timeframe
@@ -116,6 +123,14 @@ std::string describe_rule(const std::optional<govplan::DayRule>& r) {
   if (!r) return "no day rule";
   std::string s = std::string(govplan::to_string(r->relation)) + " day " + std::to_string(r->day);
   if (r->month) s += " month " + std::to_string(*r->month);
+  if (!r->weekdays.empty()) {
+    s = std::string(govplan::to_string(r->relation)) + " on";
+    for (govplan::Weekday w : r->weekdays) s += " " + std::string(govplan::to_string(w));
+    return s;
+  }
+  if (r->months_before_period != 0) {
+    return s + " months_before_period " + std::to_string(r->months_before_period);
+  }
   if (r->month_of_period != 0 || !r->month) s += " month_of_period " + std::to_string(r->month_of_period);
   return s;
 }
@@ -170,7 +185,7 @@ std::string describe(const Timeframe& t) {
 // ---- day rules in plain English ----------------------------------------------------------------
 
 struct LabelRule {
-  enum class Form { none, fixed, month_day, unmappable } form = Form::none;
+  enum class Form { none, fixed, month_day, weekdays, unmappable } form = Form::none;
   DueRelation relation = DueRelation::by;
   struct Fixed {
     int day = 1;
@@ -180,6 +195,8 @@ struct LabelRule {
   std::vector<Fixed> fixed;  ///< Form::fixed
   int day = 1;               ///< Form::month_day
   int month_of_period = 0;   ///< Form::month_day: 0 this/last month, −1 the next
+  int months_before = 0;     ///< Form::month_day: 1 = the month before the period
+  std::vector<govplan::Weekday> weekdays;  ///< Form::weekdays
   std::string why;           ///< Form::unmappable
 };
 
@@ -213,14 +230,26 @@ LabelRule label_rule(const json& j) {
   };
   static const char* weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                    "saturday", "sunday"};
-  for (const char* w : weekdays) {
-    if (s.find(w) != std::string::npos) return unmappable("a weekday rule");
+  for (int w = 0; w < 7; ++w) {
+    if (s.find(weekdays[w]) != std::string::npos) {
+      r.weekdays.push_back(static_cast<govplan::Weekday>(w + 1));
+    }
+  }
+  if (!r.weekdays.empty()) {
+    int times = 0;
+    if (std::sscanf(s.c_str(), "%d times a week", &times) == 1 &&
+        times != static_cast<int>(r.weekdays.size())) {
+      return unmappable("the count of times and the days named disagree");
+    }
+    r.form = LabelRule::Form::weekdays;
+    r.relation = s.rfind("before ", 0) == 0 ? DueRelation::before : DueRelation::by;
+    return r;
   }
   if (s.find("weekday") != std::string::npos || s.find("times a") != std::string::npos) {
     if (s.find_first_of("0123456789") == std::string::npos && s.find("times a") == std::string::npos) {
       return r;  // names no day: no day rule
     }
-    return unmappable("a weekday rule");
+    return unmappable("a weekday rule naming no day");
   }
   if (starts("on or before ")) {
     r.relation = DueRelation::by;
@@ -238,8 +267,10 @@ LabelRule label_rule(const json& j) {
     const std::string rest = s.substr(static_cast<std::size_t>(used));
     r.form = LabelRule::Form::month_day;
     r.day = n;
-    if (rest.find("immediately before") != std::string::npos) {
-      return unmappable("a month before the period");
+    if (rest.find("immediately before") != std::string::npos ||
+        rest.find("month before") != std::string::npos) {
+      r.months_before = 1;
+      return r;
     }
     if (rest.find("following month") != std::string::npos ||
         rest.find("month after") != std::string::npos) {
@@ -317,13 +348,31 @@ Date clamped(int year, int month, int day) {
 /// The label's nominal due dates for the periods of `c` in the reference years.
 std::optional<std::vector<Date>> label_dates(Cadence c, const LabelRule& r, std::string& why) {
   std::vector<Date> out;
+  if (r.form == LabelRule::Form::weekdays) {
+    if (c != Cadence::weekly) {
+      why = "days of the week under another cadence";
+      return std::nullopt;
+    }
+    for (Date d = Date(kFirstYear, 1, 1); d <= Date(kLastYear, 12, 31); d = d.add_days(1)) {
+      if (std::find(r.weekdays.begin(), r.weekdays.end(), d.weekday()) != r.weekdays.end()) {
+        out.push_back(d);
+      }
+    }
+    return out;
+  }
   const int length = months_per_period(c);
   const int per_year = c == Cadence::nine_months ? 1 : 12 / length;
   if (r.form == LabelRule::Form::month_day) {
     for (int y = kFirstYear; y <= kLastYear; ++y) {
       for (int p = 0; p < per_year; ++p) {
-        const int last = 1 + p * length + length - 1;
-        out.push_back(clamped(y, last + (r.month_of_period == -1 ? 1 : 0), r.day));
+        const int first = 1 + p * length;
+        const int last = first + length - 1;
+        if (r.months_before > 0) {
+          const int before = first - r.months_before;  // may be 0 or less: the year before
+          out.push_back(before >= 1 ? clamped(y, before, r.day) : clamped(y - 1, before + 12, r.day));
+        } else {
+          out.push_back(clamped(y, last + (r.month_of_period == -1 ? 1 : 0), r.day));
+        }
       }
     }
     return out;
@@ -377,6 +426,7 @@ std::optional<Cadence> cadence_of(const std::string& f) {
   if (f == "quarterly") return Cadence::quarterly;
   if (f == "monthly") return Cadence::monthly;
   if (f == "weekly") return Cadence::weekly;
+  if (f == "five_year") return Cadence::five_yearly;
   if (f == "nine_months") return Cadence::nine_months;
   if (f == "periodic") return Cadence::ad_hoc;
   return std::nullopt;
@@ -398,7 +448,8 @@ std::string compare_recurring(const json& label, const Timeframe& t) {
   if (relation != rule.relation) return "before/by";
   if (r.cadence == Cadence::ad_hoc) {
     if (!r.day_rule || rule.form != LabelRule::Form::month_day || r.day_rule->day != rule.day ||
-        r.day_rule->month || r.day_rule->month_of_period != rule.month_of_period) {
+        r.day_rule->month || r.day_rule->month_of_period != rule.month_of_period ||
+        r.day_rule->months_before_period != rule.months_before) {
       return "day rule";
     }
     return "";
@@ -447,7 +498,8 @@ std::optional<govplan::Offset> offset_of(const std::string& s) {
   if (u == "weeks") return govplan::Offset{n, govplan::TimeUnit::weeks};
   if (u == "months") return govplan::Offset{n, govplan::TimeUnit::months};
   if (u == "years") return govplan::Offset{n, govplan::TimeUnit::years};
-  return std::nullopt;  // hours: not a unit of Offset
+  if (u == "hours" || u == "hour") return govplan::Offset{n, govplan::TimeUnit::hours};
+  return std::nullopt;
 }
 
 std::string compare(const json& label, const Timeframe& t) {

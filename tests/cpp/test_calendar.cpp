@@ -425,6 +425,28 @@ TEST_CASE("Civil Code time limits exclude the first day and move off days off (A
                   govplan::ValidationError);
 }
 
+TEST_CASE("a limit in hours starts at the event's moment and ends at most a day per 24 hours later (Art. 147(1))") {
+  const WorkCalendar& cal = civil_service();
+  // 12 hours from an event on Friday 24/05/2024 end on Saturday 25/05 at the latest, and stay
+  // there: Art. 148(5) moves the last day of limits in days, weeks, months and years.
+  const auto t = govplan::time_limit(Date(2024, 5, 24), 12, TimeUnit::hours, cal);
+  CHECK(t.first_counted == Date(2024, 5, 24));
+  CHECK(t.nominal_end == Date(2024, 5, 25));
+  CHECK(t.end == Date(2024, 5, 25));
+  REQUIRE(t.rules.size() == 2);
+  CHECK(t.rules[0].article == "Bộ luật Dân sự 2015, Điều 147 khoản 1");
+  CHECK(t.rules[1].text_en.find("not moved") != std::string::npos);
+  CHECK(govplan::time_limit(Date(2024, 5, 24), 24, TimeUnit::hours, cal).end == Date(2024, 5, 25));
+  CHECK(govplan::time_limit(Date(2024, 5, 24), 25, TimeUnit::hours, cal).end == Date(2024, 5, 26));
+  CHECK(govplan::time_limit(Date(2024, 5, 24), 48, TimeUnit::hours, cal).end == Date(2024, 5, 26));
+  CHECK(govplan::time_limit(Date(2024, 5, 24), 0, TimeUnit::hours, cal).end == Date(2024, 5, 24));
+  CHECK(govplan::parse_time_unit("hours") == TimeUnit::hours);
+  CHECK(govplan::to_string(TimeUnit::hours) == "hours");
+  CHECK_THROWS_AS(govplan::parse_time_unit("minutes"), govplan::ParseError);
+  CHECK_THROWS_AS(govplan::time_limit(Date(2024, 1, 1), -1, TimeUnit::hours, cal),
+                  govplan::ValidationError);
+}
+
 TEST_CASE("beginning, middle and end of a month or year are as Art. 146(2) says") {
   using govplan::PeriodPoint;
   CHECK(govplan::point_of_month(2024, 2, PeriodPoint::beginning) == Date(2024, 2, 1));

@@ -194,6 +194,21 @@ TEST_SUITE("date") {
     CHECK(govplan::to_string(Weekday::sunday) == "sunday");
   }
 
+  TEST_CASE("weekday names parse back, and other words are refused with the accepted names") {
+    for (int i = 1; i <= 7; ++i) {
+      const auto w = static_cast<Weekday>(i);
+      CHECK(govplan::parse_weekday(govplan::to_string(w)) == w);
+    }
+    try {
+      (void)govplan::parse_weekday("Friday");
+      FAIL("expected a ParseError");
+    } catch (const govplan::ParseError& e) {
+      CHECK(e.id() == "date.weekday");
+      CHECK(e.expected().find("monday, tuesday") != std::string::npos);
+    }
+    CHECK_THROWS_AS(govplan::parse_weekday(""), govplan::ParseError);
+  }
+
   TEST_CASE("Saturday and Sunday are the weekly rest days") {
     CHECK(Date(2024, 2, 24).is_weekend());  // Saturday
     CHECK(Date(2024, 2, 25).is_weekend());  // Sunday

@@ -563,18 +563,121 @@ TEST_CASE("text that is not a timeframe is unparsed with a diagnostic saying wha
 }
 
 TEST_CASE("what the model cannot hold is unparsed, naming what is missing") {
-  CHECK(diagnostic_of(read("trong thời hạn 12 giờ kể từ khi ký văn bản ủy quyền")).find("hours") !=
+  CHECK(diagnostic_of(read("trong thời hạn 30 phút kể từ khi nhận được tin báo")).find("minutes") !=
         std::string::npos);
-  CHECK(diagnostic_of(read("Vào các ngày thứ bảy và Chủ nhật")).find("day of the week") !=
-        std::string::npos);
+  CHECK(diagnostic_of(read("trước 17 giờ ngày 30/6/2024")).find("time of day") != std::string::npos);
   CHECK(diagnostic_of(read("hằng ngày")).find("daily") != std::string::npos);
-  CHECK(diagnostic_of(read("trước ngày 31 tháng 12 của năm trước năm kế hoạch")).find("year before") !=
-        std::string::npos);
-  CHECK(diagnostic_of(read("trước ngày 15 của tháng liền kề trước quý dự trù")).find("month before") !=
-        std::string::npos);
+  CHECK(diagnostic_of(read("thứ Hai đầu tiên hằng tháng")).find("day of the week") != std::string::npos);
+  CHECK(diagnostic_of(read("trước ngày 15/12 của năm trước năm trước năm kế hoạch"))
+            .find("trước năm kế hoạch") != std::string::npos);
+  CHECK(diagnostic_of(read("định kỳ 3 năm")).find("định kỳ 3 năm") != std::string::npos);
+  CHECK(diagnostic_of(read("định kỳ 5 năm một lần vào quý IV")).find("five-year") != std::string::npos);
+  CHECK(diagnostic_of(read("2 lần/tháng")).find("2 lần/tháng") != std::string::npos);
   CHECK(diagnostic_of(read("từ ngày 6 tháng giêng")).find("lunar") != std::string::npos);
   CHECK(diagnostic_of(read("kể từ tháng 3/2020")).find("start") != std::string::npos);
   CHECK(diagnostic_of(read("03 lần/tuần")).find("03 lần/tuần") != std::string::npos);
+  CHECK(diagnostic_of(read("02 lần/tuần vào thứ Hai")).find("names 1 of its days") != std::string::npos);
+  CHECK(diagnostic_of(read("vào các ngày cố định")).find("without a cadence") != std::string::npos);
+  CHECK(diagnostic_of(read("vào thứ Năm, ngày 15/3/2024")).find("disagree") != std::string::npos);
+}
+
+TEST_CASE("days of the week read as a weekly rule, as many as the times a week it says") {
+  DayRule friday{DueRelation::by};
+  friday.weekdays = {govplan::Weekday::friday};
+  check_rule(read("thứ Sáu hằng tuần"), Cadence::weekly, friday);
+  check_rule(read("Vào cuối giờ chiều thứ Sáu"), Cadence::weekly, friday);
+  check_rule(read("chiều thứ 6 hàng tuần"), Cadence::weekly, friday);
+  DayRule weekend{DueRelation::by};
+  weekend.weekdays = {govplan::Weekday::saturday, govplan::Weekday::sunday};
+  check_rule(read("Vào các ngày thứ bảy và Chủ nhật"), Cadence::weekly, weekend);
+  DayRule three{DueRelation::by};
+  three.weekdays = {govplan::Weekday::tuesday, govplan::Weekday::thursday, govplan::Weekday::sunday};
+  check_rule(read("Tần suất thực hiện phát thanh 03 lần/tuần vào các ngày thứ Ba, thứ Năm và Chủ nhật"),
+             Cadence::weekly, three);
+  DayRule before_friday{DueRelation::before};
+  before_friday.weekdays = {govplan::Weekday::friday};
+  const Timeframe before = read("trước thứ Sáu hằng tuần");
+  check_rule(before, Cadence::weekly, before_friday);
+  CHECK(nominal_dues(before, DateRange::month(2024, 3)).front() == Date(2024, 3, 1));
+  // Days fixed elsewhere: the cadence without a day rule.
+  check_rule(read("vào các ngày cố định hằng tuần"), Cadence::weekly, std::nullopt);
+  // A day of the week beside its date is that date; an ordinal "thứ" is not a day of the week.
+  check_due(read("vào thứ Sáu, ngày 15/3/2024"), Date(2024, 3, 15), DueRelation::by);
+  check_rule(read("trước ngày 15 của tháng thứ 2 của quý"), Cadence::quarterly,
+             DayRule{DueRelation::before, 15, std::nullopt, 2});
+  CHECK(read("ngày thứ 5 kể từ ngày nhận hồ sơ").kind() == TimeframeKind::unparsed);
+  // Within a year it names, the rule is bounded by it.
+  const Timeframe bounded = read("thứ Hai hằng tuần trong năm 2024");
+  REQUIRE(bounded.kind() == TimeframeKind::recurring);
+  CHECK(bounded.recurring().window == DateRange::year(2024));
+  CHECK(nominal_dues(bounded, DateRange::year(2024)).size() == 53);  // 2024 has 53 Mondays
+}
+
+TEST_CASE("a day of the month or year before the period reads as months before it") {
+  const Timeframe year = read("trước ngày 31 tháng 12 của năm trước năm kế hoạch");
+  check_rule(year, Cadence::yearly, DayRule{DueRelation::before, 31, std::nullopt, 0, 1});
+  CHECK(nominal_dues(year, DateRange::year(2024)) == std::vector<Date>{Date(2023, 12, 31)});
+  check_rule(read("trước ngày 30 tháng 6 của năm trước năm kế hoạch"), Cadence::yearly,
+             DayRule{DueRelation::before, 30, std::nullopt, 0, 7});
+  const Timeframe quarter = read("trước ngày 15 của tháng liền kề trước quý dự trù");
+  check_rule(quarter, Cadence::quarterly, DayRule{DueRelation::before, 15, std::nullopt, 0, 1});
+  CHECK(nominal_dues(quarter, DateRange::year(2024)) ==
+        std::vector<Date>{Date(2023, 12, 15), Date(2024, 3, 15), Date(2024, 6, 15), Date(2024, 9, 15)});
+  check_rule(read("trước ngày 10 của tháng trước"), Cadence::monthly,
+             DayRule{DueRelation::before, 10, std::nullopt, 0, 1});
+  // A month before the period under a named cadence takes that cadence.
+  check_rule(read("định kỳ hằng quý, trước ngày 20 của tháng liền trước"), Cadence::quarterly,
+             DayRule{DueRelation::before, 20, std::nullopt, 0, 1});
+}
+
+TEST_CASE("a time limit in hours reads as an offset in hours, a time of day does not") {
+  Timeframe t = read("trong thời hạn 12 giờ kể từ khi ký văn bản ủy quyền");
+  REQUIRE(t.kind() == TimeframeKind::after_event);
+  CHECK(t.after_event().trigger == TriggerKind::issuance);
+  CHECK(t.after_event().offset == govplan::Offset{12, TimeUnit::hours});
+  t = read("trong vòng 24 giờ");
+  REQUIRE(t.kind() == TimeframeKind::after_event);
+  CHECK(t.after_event().offset == govplan::Offset{24, TimeUnit::hours});
+  CHECK(read("trong vòng 8 giờ 30 phút").kind() == TimeframeKind::unparsed);
+  CHECK(read("chậm nhất 14 giờ chiều").kind() == TimeframeKind::unparsed);
+}
+
+TEST_CASE("every N years and lists after a cadence read as cadences, five-yearly included") {
+  check_rule(read("định kỳ 05 năm"), Cadence::five_yearly, std::nullopt);
+  check_rule(read("5 năm một lần"), Cadence::five_yearly, std::nullopt);
+  check_rule(read("định kỳ 01 năm"), Cadence::yearly, std::nullopt);
+  check_rule(read("định kỳ 2 quý"), Cadence::half_yearly, std::nullopt);
+  check_rule(read("định kỳ 03 tháng một lần"), Cadence::quarterly, std::nullopt);
+  Timeframe t = read("tiến độ hằng năm và 05 năm");
+  REQUIRE(t.kind() == TimeframeKind::composite);
+  REQUIRE(t.composite().parts.size() == 2);
+  check_rule(t.composite().parts[0], Cadence::yearly, std::nullopt);
+  check_rule(t.composite().parts[1], Cadence::five_yearly, std::nullopt);
+  t = read("báo cáo hằng tháng, quý và năm");
+  REQUIRE(t.kind() == TimeframeKind::composite);
+  REQUIRE(t.composite().parts.size() == 3);
+  check_rule(t.composite().parts[1], Cadence::quarterly, std::nullopt);
+  check_rule(t.composite().parts[2], Cadence::yearly, std::nullopt);
+  // A year after the list is the window of the cadence, not another cadence.
+  t = read("hằng quý và năm 2024");
+  check_rule(t, Cadence::quarterly, std::nullopt);
+  CHECK(t.recurring().window == DateRange::year(2024));
+  // Five years are counted from the window's first year.
+  CHECK(nominal_dues(read("định kỳ 05 năm"), range(2021, 1, 1, 2030, 12, 31)) ==
+        std::vector<Date>{Date(2025, 12, 31), Date(2030, 12, 31)});
+}
+
+TEST_CASE("a half of the year given with its own span reads as the half-yearly cycle") {
+  check_rule(read("6 tháng đầu năm từ ngày 1/1 đến 30/6 hằng năm"), Cadence::half_yearly, std::nullopt);
+  check_rule(read("06 tháng cuối năm từ ngày 1/7 đến 31/12"), Cadence::half_yearly, std::nullopt);
+  check_rule(read("6 tháng đầu năm từ 01/01 đến 30/06"), Cadence::half_yearly, std::nullopt);
+  // Another span, or a day, is a yearly rule of that half.
+  check_rule(read("6 tháng đầu năm từ ngày 1/1 đến 15/6"), Cadence::yearly, DayRule{DueRelation::by, 15, 6, 0});
+  check_rule(read("6 tháng đầu năm vào ngày 25 tháng 5"), Cadence::yearly, DayRule{DueRelation::by, 25, 5, 0});
+  // In a plan of one year, it is that year's half.
+  check_within(read_in_plan("06 tháng cuối năm từ ngày 1/7 đến 31/12", DateRange::year(2024)),
+               range(2024, 7, 1, 2024, 12, 31), PeriodKind::range);
+  CHECK(read("6 tháng đầu năm từ ngày 1/1 đến 30/6 hằng tháng").kind() == TimeframeKind::unparsed);
 }
 
 TEST_CASE("very long input is unparsed at once, without throwing") {

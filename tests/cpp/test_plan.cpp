@@ -304,7 +304,7 @@ TEST_CASE("a report owed once is due on the date the plan gives") {
   CHECK(govplan::load_plan(govplan::dump_plan(p)) == p);
 }
 
-TEST_CASE("negative offsets, huge integers, one-off recurrences and weekly day rules are refused when read") {
+TEST_CASE("negative offsets, huge integers, one-off recurrences and weekly rules without weekdays are refused when read") {
   const std::string seed = seed_json();
   auto error = [&](const std::string& old_text, const std::string& new_text) {
     std::string text = seed;
@@ -326,4 +326,113 @@ TEST_CASE("negative offsets, huge integers, one-off recurrences and weekly day r
   CHECK(e.where().pointer() == "/tasks/0/timeframe/cadence");
   e = error(regular, "\"kind\": \"recurring\", \"cadence\": \"weekly\", \"day_rule\": {\"relation\": \"by\", \"day\": 20},\n        \"text\": \"Thường xuyên trong năm.\",");
   CHECK(e.where().pointer() == "/tasks/0/timeframe/day_rule");
+}
+
+namespace {
+
+// The seed with its first task's timeframe replaced by `timeframe` (JSON text).
+std::string seed_with_first_timeframe(const std::string& timeframe) {
+  std::string text = seed_json();
+  const std::string regular = "\"kind\": \"regular\",\n        \"text\": \"Thường xuyên trong năm.\"";
+  const auto at = text.find(regular);
+  REQUIRE(at != std::string::npos);
+  const auto open = text.rfind('{', at);
+  const auto close = text.find("\n      }", at) + 7;  // the timeframe's own closing brace
+  REQUIRE(text[close] == '}');
+  text.replace(open, close - open + 1, timeframe);
+  return text;
+}
+
+govplan::ParseError rule_error(const std::string& cadence, const std::string& rule) {
+  try {
+    (void)govplan::load_plan(seed_with_first_timeframe(
+        "{\"kind\": \"recurring\", \"text\": \"…\", \"cadence\": \"" + cadence + "\", \"day_rule\": " + rule + "}"));
+  } catch (const govplan::ParseError& e) {
+    return e;
+  }
+  FAIL("expected a ParseError");
+  throw;
+}
+
+}  // namespace
+
+TEST_CASE("weekday, month-before, next-year, five-yearly and hours forms round-trip through JSON") {
+  Plan p = govplan::load_plan(seed_json());
+  const auto with = [&](Cadence c, govplan::DayRule rule) {
+    govplan::RecurringTimeframe r;
+    r.cadence = c;
+    r.day_rule = std::move(rule);
+    return govplan::Timeframe("…", r);
+  };
+  govplan::DayRule weekdays;
+  weekdays.weekdays = {govplan::Weekday::tuesday, govplan::Weekday::thursday, govplan::Weekday::sunday};
+  p.tasks[0].timeframe = with(Cadence::weekly, weekdays);
+  p.tasks[1].timeframe = with(Cadence::quarterly, govplan::DayRule{govplan::DueRelation::before, 15, std::nullopt, 0, 1});
+  govplan::CompositeTimeframe c;
+  c.parts.push_back(with(Cadence::yearly, govplan::DayRule{govplan::DueRelation::before, 15, std::nullopt, 14}));
+  c.parts.push_back(with(Cadence::five_yearly, govplan::DayRule{govplan::DueRelation::by, 31, std::nullopt, 60}));
+  govplan::AfterEventTimeframe hours;
+  hours.trigger = govplan::TriggerKind::issuance;
+  hours.offset = govplan::Offset{12, govplan::TimeUnit::hours};
+  c.parts.push_back(govplan::Timeframe("trong thời hạn 12 giờ", hours));
+  p.tasks[2].timeframe = govplan::Timeframe("…", c);
+  const std::string text = govplan::dump_plan(p);
+  CHECK(text.find("\"weekdays\": [\n") != std::string::npos);
+  CHECK(text.find("\"months_before_period\": 1") != std::string::npos);
+  CHECK(text.find("\"cadence\": \"five_yearly\"") != std::string::npos);
+  CHECK(text.find("\"unit\": \"hours\"") != std::string::npos);
+  const Plan back = govplan::load_plan(text);
+  CHECK(back == p);
+  CHECK(govplan::dump_plan(back) == text);
+}
+
+TEST_CASE("a day rule that does not fit its cadence is refused when read, at the key at fault") {
+  auto e = rule_error("monthly", "{\"relation\": \"by\", \"weekdays\": [\"friday\"]}");
+  CHECK(e.id() == "json.day_rule");
+  CHECK(e.where().pointer() == "/tasks/0/timeframe/day_rule/weekdays");
+  e = rule_error("weekly", "{\"relation\": \"by\", \"day\": 5, \"weekdays\": [\"friday\"]}");
+  CHECK(e.where().pointer() == "/tasks/0/timeframe/day_rule/day");
+  e = rule_error("weekly", "{\"relation\": \"by\", \"weekdays\": [\"friday\", \"monday\"]}");
+  CHECK(e.where().pointer() == "/tasks/0/timeframe/day_rule/weekdays/1");
+  CHECK(e.found().find("after") != std::string::npos);
+  e = rule_error("weekly", "{\"relation\": \"by\", \"weekdays\": [\"fryday\"]}");
+  CHECK(e.id() == "date.weekday");
+  CHECK(e.where().pointer() == "/tasks/0/timeframe/day_rule/weekdays/0");
+  e = rule_error("weekly", "{\"relation\": \"by\", \"weekdays\": []}");
+  CHECK(e.id() == "json.size");
+  e = rule_error("yearly", "{\"relation\": \"before\", \"day\": 31, \"month\": 12, \"months_before_period\": 1}");
+  CHECK(e.id() == "json.day_rule");
+  CHECK(e.where().pointer() == "/tasks/0/timeframe/day_rule");
+  e = rule_error("quarterly", "{\"relation\": \"before\", \"day\": 15, \"month_of_period\": 0, \"months_before_period\": 1}");
+  CHECK(e.id() == "json.day_rule");
+  e = rule_error("yearly", "{\"relation\": \"before\", \"day\": 31, \"months_before_period\": 13}");
+  CHECK(e.id() == "json.range");
+  // A yearly rule reaches into the next year (month 14 = February); no further than its December.
+  CHECK_NOTHROW(govplan::load_plan(seed_with_first_timeframe(
+      "{\"kind\": \"recurring\", \"text\": \"…\", \"cadence\": \"yearly\", \"day_rule\": "
+      "{\"relation\": \"before\", \"day\": 15, \"month_of_period\": 14}}")));
+  e = rule_error("yearly", "{\"relation\": \"before\", \"day\": 15, \"month_of_period\": 25}");
+  CHECK(e.id() == "json.range");
+  e = rule_error("quarterly", "{\"relation\": \"before\", \"day\": 15, \"month_of_period\": 4}");
+  CHECK(e.id() == "json.range");
+}
+
+TEST_CASE("a weekly report with a weekday rule is due on the first of its weekdays each week") {
+  govplan::ReportingObligation ob;
+  ob.id = "R.week";
+  ob.cadence = Cadence::weekly;
+  govplan::ReportDue due;
+  due.text = "chiều thứ Sáu hằng tuần";
+  due.day_rule = govplan::DayRule{};
+  due.day_rule->weekdays = {govplan::Weekday::friday};
+  ob.due.push_back(due);
+  const auto reports = govplan::report_instances(ob, DateRange::month(2024, 3), cal());
+  REQUIRE(reports.size() == 5);  // the weeks from 26/02 to 31/03
+  CHECK(reports[0].nominal_due == Date(2024, 3, 1));
+  CHECK(reports[4].nominal_due == Date(2024, 3, 29));
+  // A due rule that does not fit the cadence gives no due date rather than a wrong one.
+  ob.cadence = Cadence::monthly;
+  const auto monthly = govplan::report_instances(ob, DateRange::month(2024, 3), cal());
+  REQUIRE(monthly.size() == 1);
+  CHECK_FALSE(monthly[0].due.has_value());
 }

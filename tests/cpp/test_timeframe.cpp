@@ -245,3 +245,197 @@ TEST_CASE("a composite keeps the due dates of its scheduled parts while another 
   once.cadence = govplan::Cadence::once;
   CHECK(govplan::resolve(Timeframe("…", once), no_facts, cal(), DateRange::year(2024)).state == ResolutionState::unresolved);
 }
+
+TEST_CASE("a weekly rule is due on each of its weekdays that fall inside the window") {
+  // "03 lần/tuần vào các ngày thứ Ba, thứ Năm và Chủ nhật" in March 2024 (Friday 1 – Sunday 31).
+  govplan::RecurringTimeframe rc;
+  rc.cadence = govplan::Cadence::weekly;
+  rc.day_rule = govplan::DayRule{};
+  rc.day_rule->weekdays = {govplan::Weekday::tuesday, govplan::Weekday::thursday, govplan::Weekday::sunday};
+  const Timeframe t("03 lần/tuần vào các ngày thứ Ba, thứ Năm và Chủ nhật", rc);
+  const auto r = govplan::resolve(t, no_facts, cal(), DateRange::month(2024, 3));
+  CHECK(r.state == ResolutionState::scheduled);
+  // 4 Tuesdays, 4 Thursdays and 5 Sundays; Tuesday 27/02 and Thursday 29/02 are before the window.
+  REQUIRE(r.occurrences.size() == 13);
+  CHECK(r.occurrences[0].nominal_due == Date(2024, 3, 3));
+  CHECK(r.occurrences[0].period == DateRange(Date(2024, 2, 26), Date(2024, 3, 3)));
+  CHECK(r.occurrences[0].due == Date(2024, 3, 4));  // a Sunday "by" moves to Monday
+  CHECK(r.occurrences[1].nominal_due == Date(2024, 3, 5));
+  CHECK(r.occurrences[1].due == Date(2024, 3, 5));
+  CHECK(r.occurrences.back().nominal_due == Date(2024, 3, 31));
+  for (const auto& o : r.occurrences) {
+    CHECK(DateRange::month(2024, 3).contains(o.nominal_due));
+    CHECK(o.nominal_due.weekday() != govplan::Weekday::monday);
+  }
+  // "trước thứ Sáu hằng tuần": the Thursday.
+  rc.day_rule = govplan::DayRule{DueRelation::before};
+  rc.day_rule->weekdays = {govplan::Weekday::friday};
+  const auto before = govplan::resolve(Timeframe("trước thứ Sáu hằng tuần", rc), no_facts, cal(),
+                                       DateRange::month(2024, 3));
+  REQUIRE(before.occurrences.size() == 5);
+  CHECK(before.occurrences[0].nominal_due == Date(2024, 3, 1));
+  CHECK(before.occurrences[0].due == Date(2024, 2, 29));
+  CHECK(before.occurrences[1].due == Date(2024, 3, 7));
+}
+
+TEST_CASE("a day rule that does not fit its cadence is unresolved and says why") {
+  govplan::RecurringTimeframe rc;
+  rc.cadence = govplan::Cadence::weekly;
+  rc.day_rule = govplan::DayRule{DueRelation::by, 20};  // a day of the month in a weekly rule
+  auto r = govplan::resolve(Timeframe("…", rc), no_facts, cal(), DateRange::year(2024));
+  CHECK(r.state == ResolutionState::unresolved);
+  CHECK(r.occurrences.empty());
+  CHECK(r.reason_en.find("days of the week") != std::string::npos);
+  rc.cadence = govplan::Cadence::monthly;
+  rc.day_rule->weekdays = {govplan::Weekday::friday};  // weekdays in a monthly rule
+  r = govplan::resolve(Timeframe("…", rc), no_facts, cal(), DateRange::year(2024));
+  CHECK(r.state == ResolutionState::unresolved);
+  CHECK(r.reason_en.find("weekly cadence") != std::string::npos);
+  rc.cadence = govplan::Cadence::weekly;
+  rc.day_rule->weekdays = {govplan::Weekday::friday, govplan::Weekday::friday};
+  CHECK(govplan::resolve(Timeframe("…", rc), no_facts, cal(), DateRange::year(2024)).state ==
+        ResolutionState::unresolved);
+  rc.cadence = govplan::Cadence::yearly;
+  rc.day_rule = govplan::DayRule{DueRelation::before, 31, 12, 0, 1};  // a month named two ways
+  r = govplan::resolve(Timeframe("…", rc), no_facts, cal(), DateRange::year(2024));
+  CHECK(r.state == ResolutionState::unresolved);
+  CHECK(r.reason_en.find("two ways") != std::string::npos);
+  rc.cadence = govplan::Cadence::quarterly;
+  rc.day_rule = govplan::DayRule{DueRelation::before, 15, 3, 0};  // a fixed month in a quarterly rule
+  CHECK(govplan::resolve(Timeframe("…", rc), no_facts, cal(), DateRange::year(2024)).state ==
+        ResolutionState::unresolved);
+}
+
+TEST_CASE("a rule for a month before the period points before the period's first month") {
+  // "trước ngày 15 của tháng liền kề trước quý": 15/12/2023 for Q1 2024, then 15/03, 15/06, 15/09.
+  govplan::RecurringTimeframe rc;
+  rc.cadence = govplan::Cadence::quarterly;
+  rc.day_rule = govplan::DayRule{DueRelation::before, 15, std::nullopt, 0, 1};
+  auto r = govplan::resolve(Timeframe("trước ngày 15 của tháng liền kề trước quý", rc), no_facts, cal(),
+                            DateRange::year(2024));
+  REQUIRE(r.occurrences.size() == 4);
+  CHECK(r.occurrences[0].period == DateRange::quarter(2024, 1));
+  CHECK(r.occurrences[0].nominal_due == Date(2023, 12, 15));
+  CHECK(r.occurrences[0].due == Date(2023, 12, 14));  // before Friday 15/12: Thursday 14/12
+  CHECK(r.occurrences[1].nominal_due == Date(2024, 3, 15));
+  CHECK(r.occurrences[3].nominal_due == Date(2024, 9, 15));
+  // "trước ngày 31 tháng 12 của năm trước năm kế hoạch": December of the year before.
+  rc.cadence = govplan::Cadence::yearly;
+  rc.day_rule = govplan::DayRule{DueRelation::before, 31, std::nullopt, 0, 1};
+  r = govplan::resolve(Timeframe("trước ngày 31 tháng 12 của năm trước năm kế hoạch", rc), no_facts, cal(),
+                       DateRange(Date(2024, 1, 1), Date(2025, 12, 31)));
+  REQUIRE(r.occurrences.size() == 2);
+  CHECK(r.occurrences[0].nominal_due == Date(2023, 12, 31));
+  CHECK(r.occurrences[1].nominal_due == Date(2024, 12, 31));
+  // Seven months before a year is June of the year before; a day June lacks is its last day.
+  rc.day_rule = govplan::DayRule{DueRelation::by, 31, std::nullopt, 0, 7};
+  CHECK(govplan::rule_days(*rc.day_rule, rc.cadence, DateRange::year(2024)) ==
+        std::vector<Date>{Date(2023, 6, 30)});
+}
+
+TEST_CASE("rule_days gives the days a rule names in one period, and none when it does not fit") {
+  using govplan::Cadence;
+  using govplan::DayRule;
+  const auto days = [](const DayRule& r, Cadence c, DateRange p) { return govplan::rule_days(r, c, p); };
+  const DateRange q3 = DateRange::quarter(2024, 3);
+  CHECK(days(DayRule{DueRelation::by, 25}, Cadence::quarterly, q3) == std::vector<Date>{Date(2024, 9, 25)});
+  CHECK(days(DayRule{DueRelation::by, 31, std::nullopt, 2}, Cadence::quarterly, q3) ==
+        std::vector<Date>{Date(2024, 8, 31)});
+  CHECK(days(DayRule{DueRelation::by, 31, std::nullopt, -1}, Cadence::quarterly, q3) ==
+        std::vector<Date>{Date(2024, 10, 31)});
+  CHECK(days(DayRule{DueRelation::by, 31, std::nullopt, 0, 1}, Cadence::quarterly, q3) ==
+        std::vector<Date>{Date(2024, 6, 30)});
+  CHECK(days(DayRule{DueRelation::by, 29, 2}, Cadence::yearly, DateRange::year(2023)) ==
+        std::vector<Date>{Date(2023, 2, 28)});
+  CHECK(days(DayRule{DueRelation::before, 15, std::nullopt, 14}, Cadence::yearly, DateRange::year(2024)) ==
+        std::vector<Date>{Date(2025, 2, 15)});
+  DayRule weekly;
+  weekly.weekdays = {govplan::Weekday::sunday, govplan::Weekday::monday};
+  CHECK(days(weekly, Cadence::weekly, DateRange(Date(2024, 3, 4), Date(2024, 3, 10))) ==
+        std::vector<Date>{Date(2024, 3, 4), Date(2024, 3, 10)});
+  CHECK(days(weekly, Cadence::monthly, DateRange::month(2024, 3)).empty());
+  CHECK(days(DayRule{DueRelation::by, 5}, Cadence::weekly, DateRange(Date(2024, 3, 4), Date(2024, 3, 10))).empty());
+  CHECK(days(DayRule{DueRelation::by, 0}, Cadence::monthly, DateRange::month(2024, 3)).empty());
+  CHECK(days(DayRule{DueRelation::by, 5}, Cadence::ad_hoc, DateRange::month(2024, 3)).empty());
+}
+
+TEST_CASE("five-yearly periods are whole calendar years counted from the year the window starts") {
+  const auto periods = govplan::periods_of(govplan::Cadence::five_yearly,
+                                           DateRange(Date(2021, 3, 15), Date(2030, 6, 30)));
+  REQUIRE(periods.size() == 2);
+  CHECK(periods[0] == DateRange(Date(2021, 1, 1), Date(2025, 12, 31)));
+  CHECK(periods[1] == DateRange(Date(2026, 1, 1), Date(2030, 12, 31)));
+  CHECK(govplan::parse_cadence("five_yearly") == govplan::Cadence::five_yearly);
+  CHECK(govplan::to_string(govplan::Cadence::five_yearly) == "five_yearly");
+  // "kế hoạch 05 năm": due at each period's end, 31/12/2025 (a Wednesday).
+  govplan::RecurringTimeframe rc;
+  rc.cadence = govplan::Cadence::five_yearly;
+  const auto r = govplan::resolve(Timeframe("định kỳ 05 năm", rc), no_facts, cal(),
+                                  DateRange(Date(2021, 1, 1), Date(2025, 12, 31)));
+  REQUIRE(r.occurrences.size() == 1);
+  CHECK(r.occurrences[0].due == Date(2025, 12, 31));
+  CHECK(r.occurrences[0].rule_vi.find("Giai đoạn 2021–2025") != std::string::npos);
+  // A day rule counts months in the five years: the 20th of the period's last month.
+  rc.day_rule = govplan::DayRule{DueRelation::before, 20, std::nullopt, 60};
+  CHECK(govplan::rule_days(*rc.day_rule, rc.cadence, periods[0]) == std::vector<Date>{Date(2025, 12, 20)});
+}
+
+TEST_CASE("an after-event limit in hours is due on the last day it can end, not moved off a day off") {
+  // "trong thời hạn 12 giờ kể từ khi ký văn bản": signed on Friday 24/05/2024.
+  govplan::AfterEventTimeframe a;
+  a.trigger = govplan::TriggerKind::issuance;
+  a.offset = govplan::Offset{12, govplan::TimeUnit::hours};
+  govplan::Facts facts;
+  facts.triggers.push_back({govplan::TriggerKind::issuance, body("UBND tỉnh"), Date(2024, 5, 24), std::nullopt});
+  const auto r = govplan::resolve(Timeframe("trong thời hạn 12 giờ kể từ khi ký văn bản", a), facts, cal(),
+                                  DateRange::year(2024));
+  CHECK(r.state == ResolutionState::scheduled);
+  REQUIRE(r.occurrences.size() == 1);
+  CHECK(r.occurrences[0].nominal_due == Date(2024, 5, 25));
+  CHECK(r.occurrences[0].due == Date(2024, 5, 25));
+  CHECK(r.occurrences[0].rule_vi.find("12 giờ") != std::string::npos);
+  CHECK(r.occurrences[0].rule_vi.find("Điều 147 khoản 1") != std::string::npos);
+}
+
+TEST_CASE("with explain off, resolve writes no reason and no rule text for any kind") {
+  govplan::AfterEventTimeframe late;  // triggered, but no limit and no window
+  late.trigger = govplan::TriggerKind::guidance;
+  govplan::AfterEventTimeframe back = late;  // counted back before the event
+  back.offset = govplan::Offset{-5, govplan::TimeUnit::days};
+  govplan::Facts facts;
+  facts.triggers.push_back({govplan::TriggerKind::guidance, body("Sở Tư pháp"), Date(2024, 5, 10), std::nullopt});
+  govplan::RecurringTimeframe misfit;
+  misfit.cadence = govplan::Cadence::monthly;
+  misfit.day_rule = govplan::DayRule{};
+  misfit.day_rule->weekdays = {govplan::Weekday::friday};
+  govplan::RecurringTimeframe once;
+  once.cadence = govplan::Cadence::once;
+  govplan::RecurringTimeframe monthly;
+  monthly.cadence = govplan::Cadence::monthly;
+  govplan::UpstreamScheduleTimeframe up;
+  up.source_bodies = {body("Sở Tư pháp")};
+  const std::vector<Timeframe> all{
+      Timeframe("Thường xuyên", govplan::RegularTimeframe{}),
+      Timeframe("30/6/2024", govplan::DueTimeframe{Date(2024, 6, 30), DueRelation::by}),
+      Timeframe("Quý II/2024", govplan::WithinTimeframe{DateRange::quarter(2024, 2), govplan::PeriodKind::quarter}),
+      Timeframe("hằng tháng", monthly),
+      Timeframe("…", misfit),
+      Timeframe("…", once),
+      Timeframe("theo kế hoạch của Sở Tư pháp", up),
+      Timeframe("sau khi có hướng dẫn", late),
+      Timeframe("5 ngày trước khi …", back),
+      Timeframe("khi có yêu cầu", govplan::OnRequestTimeframe{}),
+      Timeframe("không rõ", govplan::UnparsedTimeframe{"not understood"}),
+  };
+  for (const Timeframe& t : all) {
+    CAPTURE(t.text());
+    const auto quiet = govplan::resolve(t, facts, cal(), std::nullopt, false);
+    CHECK(quiet.reason_vi.empty());
+    CHECK(quiet.reason_en.empty());
+    for (const auto& o : quiet.occurrences) CHECK((o.rule_vi.empty() && o.rule_en.empty()));
+    const auto told = govplan::resolve(t, facts, cal(), std::nullopt, true);
+    CHECK(quiet.state == told.state);
+    CHECK(quiet.occurrences.size() == told.occurrences.size());
+    if (told.state != ResolutionState::scheduled) CHECK_FALSE(told.reason_en.empty());
+  }
+}

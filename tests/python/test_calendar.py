@@ -175,6 +175,14 @@ def test_civil_code_time_limits_say_which_rule_applied(cal):
         govplan.time_limit(D(2024, 1, 1), -1, govplan.TimeUnit.days, cal)
 
 
+def test_a_limit_in_hours_counts_from_the_event_and_is_not_moved_off_a_day_off(cal):
+    t = govplan.time_limit(D(2024, 5, 24), 12, govplan.TimeUnit.hours, cal)
+    assert (t.first_counted, t.nominal_end, t.end) == (D(2024, 5, 24), D(2024, 5, 25), D(2024, 5, 25))
+    assert t.rules[0].article == "Bộ luật Dân sự 2015, Điều 147 khoản 1"
+    assert govplan.time_limit(D(2024, 5, 24), 25, govplan.TimeUnit.hours, cal).end == D(2024, 5, 26)
+    assert json.loads(t.to_json())["unit"] == "hours"
+
+
 def test_rolls_and_period_points(cal):
     assert cal.adjust(D(2024, 8, 31)) == D(2024, 9, 4)
     assert cal.adjust(D(2024, 8, 31), govplan.Roll.modified_following) == D(2024, 8, 30)

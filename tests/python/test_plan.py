@@ -74,6 +74,28 @@ def test_guidance_with_an_offset_of_15_working_days_gives_the_due_date(plan, cal
     assert [o.due for o in r.occurrences] == [D(2024, 5, 31)]
 
 
+def test_weekday_five_yearly_and_month_before_rules_resolve_from_python(plan, cal):
+    doc = plan.to_dict()
+    doc["tasks"][0]["timeframe"] = {
+        "kind": "recurring", "text": "03 lần/tuần vào các ngày thứ Ba, thứ Năm và Chủ nhật", "cadence": "weekly",
+        "day_rule": {"relation": "by", "weekdays": ["tuesday", "thursday", "sunday"]}}
+    doc["tasks"][1]["timeframe"] = {
+        "kind": "recurring", "text": "trước ngày 15 của tháng liền kề trước quý", "cadence": "quarterly",
+        "day_rule": {"relation": "before", "day": 15, "months_before_period": 1}}
+    doc["tasks"][2]["timeframe"] = {"kind": "recurring", "text": "định kỳ 05 năm", "cadence": "five_yearly"}
+    changed = govplan.Plan.loads(json.dumps(doc, ensure_ascii=False))
+    march = govplan.DateRange(D(2024, 3, 1), D(2024, 3, 31))
+    weekly = changed.tasks[0].timeframe.resolve(govplan.Facts(), cal, march)
+    assert len(weekly.occurrences) == 13
+    assert {o.nominal_due.isoweekday() for o in weekly.occurrences} == {2, 4, 7}
+    quarterly = changed.tasks[1].timeframe.resolve(govplan.Facts(), cal, plan.window)
+    assert [o.nominal_due for o in quarterly.occurrences][:2] == [D(2023, 12, 15), D(2024, 3, 15)]
+    five = changed.tasks[2].timeframe.resolve(govplan.Facts(), cal, govplan.DateRange(D(2021, 1, 1), D(2030, 12, 31)))
+    assert [o.period for o in five.occurrences] == [
+        govplan.DateRange(D(2021, 1, 1), D(2025, 12, 31)), govplan.DateRange(D(2026, 1, 1), D(2030, 12, 31))]
+    assert changed.tasks[2].timeframe.to_dict()["cadence"] == govplan.Cadence.five_yearly.value
+
+
 def test_a_quarterly_obligation_gives_four_reports_with_cut_offs_and_working_due_dates(plan, cal):
     doc = plan.to_dict()
     doc["reporting"] = [{

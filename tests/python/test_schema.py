@@ -123,6 +123,25 @@ def _quarterly_month_of_period(value):
     return mutate
 
 
+def _recurring_rule(cadence, rule):
+    def mutate(d):
+        d["tasks"][0]["timeframe"] = {
+            "kind": "recurring",
+            "text": "theo quy tắc ngày",
+            "cadence": cadence,
+            "day_rule": rule,
+        }
+
+    return mutate
+
+
+def _report_rule(rule):
+    def mutate(d):
+        d["reporting"][0]["integrated_into"]["due"] = [{"text": "theo quy tắc ngày", "day_rule": rule}]
+
+    return mutate
+
+
 def _offset(amount, unit):
     def mutate(d):
         d["tasks"][2]["timeframe"]["offset"] = {"amount": amount, "unit": unit}
@@ -158,7 +177,24 @@ MALFORMED = {
     "an after-event timeframe without a trigger": _del(["tasks", 2, "timeframe"], "trigger"),
     "an after-event timeframe with an unknown trigger": _set(["tasks", 2, "timeframe"], "trigger", "news"),
     "an offset of more than 36500 days": _offset(36501, "days"),
-    "an offset in hours": _offset(12, "hours"),
+    "an offset in minutes": _offset(30, "minutes"),
+    "a weekly rule without its weekdays": _recurring_rule("weekly", {"relation": "by", "day": 5}),
+    "weekdays in a monthly rule": _recurring_rule("monthly", {"relation": "by", "weekdays": ["friday"]}),
+    "weekdays in the due rule of a half-yearly report stream": _report_rule({"relation": "by", "weekdays": ["friday"]}),
+    "a weekday rule with a day": _recurring_rule("weekly", {"relation": "by", "day": 5, "weekdays": ["friday"]}),
+    "a weekday rule with no weekdays": _recurring_rule("weekly", {"relation": "by", "weekdays": []}),
+    "a weekday named twice": _recurring_rule("weekly", {"relation": "by", "weekdays": ["friday", "friday"]}),
+    "an unknown weekday": _recurring_rule("weekly", {"relation": "by", "weekdays": ["fryday"]}),
+    "a yearly rule naming its month two ways": _recurring_rule(
+        "yearly", {"relation": "before", "day": 31, "month": 12, "months_before_period": 1}
+    ),
+    "a quarterly rule naming its month two ways": _recurring_rule(
+        "quarterly", {"relation": "before", "day": 15, "month_of_period": 1, "months_before_period": 1}
+    ),
+    "a rule thirteen months before its period": _recurring_rule(
+        "yearly", {"relation": "before", "day": 31, "months_before_period": 13}
+    ),
+    "a five-yearly rule without a day": _recurring_rule("five_yearly", {"relation": "by"}),
     "a day rule on day 32": _recurring_day(32),
     "a day rule on day 0": _recurring_day(0),
     "a day rule whose day is a string": _recurring_day("20"),
@@ -245,6 +281,39 @@ def test_issue_dates_may_be_partial(validator):
     for text, ok in [("2024", True), ("2024-02", True), ("2024-02-26", True), ("2024-2", False), ("0999", False), ("2024\n", False)]:
         d["issue_date"] = text
         assert validator.is_valid(d) is ok, text
+
+
+VALID_RULES = {
+    "a weekday rule": ("weekly", {"relation": "by", "weekdays": ["tuesday", "thursday", "sunday"]}),
+    "a month before a quarter": ("quarterly", {"relation": "before", "day": 15, "months_before_period": 1}),
+    "December of the year before": ("yearly", {"relation": "before", "day": 31, "months_before_period": 1}),
+    "February of the next year": ("yearly", {"relation": "before", "day": 15, "month_of_period": 14}),
+    "the last month of a five-year plan": ("five_yearly", {"relation": "by", "day": 31, "month_of_period": 60}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VALID_RULES))
+def test_the_new_day_rules_are_accepted_by_the_schema_and_the_library(validator, name):
+    cadence, rule = VALID_RULES[name]
+    d = seed()
+    _recurring_rule(cadence, rule)(d)
+    assert validator.is_valid(d), name
+    if govplan is None or not hasattr(govplan, "Plan"):
+        return
+    plan = govplan.Plan.loads(json.dumps(d, ensure_ascii=False))
+    written = json.loads(plan.dumps())
+    assert written["tasks"][0]["timeframe"]["day_rule"] == rule
+    assert written["tasks"][0]["timeframe"]["cadence"] == cadence
+
+
+def test_an_offset_in_hours_is_accepted_by_the_schema_and_the_library(validator):
+    d = seed()
+    _offset(12, "hours")(d)
+    assert validator.is_valid(d)
+    if govplan is None or not hasattr(govplan, "Plan"):
+        return
+    plan = govplan.Plan.loads(json.dumps(d, ensure_ascii=False))
+    assert json.loads(plan.dumps())["tasks"][2]["timeframe"]["offset"] == {"amount": 12, "unit": "hours"}
 
 
 def test_working_days_is_read_with_either_spelling(validator):

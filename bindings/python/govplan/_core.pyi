@@ -39,6 +39,7 @@ class Authority:
 
 class Cadence(enum.Enum):
     ad_hoc = 'ad_hoc'
+    five_yearly = 'five_yearly'
     half_yearly = 'half_yearly'
     monthly = 'monthly'
     nine_months = 'nine_months'
@@ -950,6 +951,7 @@ class TimeLimit:
 
 class TimeUnit(enum.Enum):
     days = 'days'
+    hours = 'hours'
     months = 'months'
     weeks = 'weeks'
     working_days = 'working_days'

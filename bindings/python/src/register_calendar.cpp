@@ -236,8 +236,8 @@ void register_calendar(py::module_& m) {
              govplan::Roll::modified_following, govplan::Roll::modified_preceding},
             "Business-day conventions.");
   bind_enum(m, "TimeUnit",
-            {govplan::TimeUnit::days, govplan::TimeUnit::working_days, govplan::TimeUnit::weeks,
-             govplan::TimeUnit::months, govplan::TimeUnit::years},
+            {govplan::TimeUnit::hours, govplan::TimeUnit::days, govplan::TimeUnit::working_days,
+             govplan::TimeUnit::weeks, govplan::TimeUnit::months, govplan::TimeUnit::years},
             "The unit of a time limit.");
   bind_enum(m, "PeriodPoint",
             {govplan::PeriodPoint::beginning, govplan::PeriodPoint::middle,

@@ -69,7 +69,7 @@ void register_plan(py::module_& m) {
   bind_enum(m, "Cadence",
             {govplan::Cadence::once, govplan::Cadence::weekly, govplan::Cadence::monthly,
              govplan::Cadence::quarterly, govplan::Cadence::half_yearly, govplan::Cadence::nine_months,
-             govplan::Cadence::yearly, govplan::Cadence::ad_hoc},
+             govplan::Cadence::yearly, govplan::Cadence::five_yearly, govplan::Cadence::ad_hoc},
             "How often a task recurs or a report is due.");
   bind_enum(m, "TriggerKind",
             {govplan::TriggerKind::guidance, govplan::TriggerKind::approval, govplan::TriggerKind::issuance,

@@ -10,7 +10,7 @@ build="$root/build/bench"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGOVPLAN_BUILD_BENCH=ON \
   -DGOVPLAN_BUILD_TESTS=OFF -DGOVPLAN_BUILD_EXAMPLES=OFF -DGOVPLAN_BUILD_CLI=OFF >/dev/null
 cmake --build "$build" --target govplan_bench_calendar govplan_bench_plan govplan_bench_evaluate \
-  govplan_bench_vntext _core >/dev/null
+  govplan_bench_vntext govplan_bench_import _core >/dev/null
 
 echo "== C++ (Google Benchmark; targets: 1M checks 5 ms, all holidays 5 ms, 1M solar->lunar 50 ms)"
 "$build/bench/govplan_bench_calendar" --benchmark_out="$build/cpp.json" --benchmark_out_format=json 2>/dev/null
@@ -26,6 +26,10 @@ echo "== Compliance at scale (target: 1M tasks with their events in ≤ 1 s on o
 echo
 echo "== Vietnamese text over every line of the seed plan (import target: ≥ 2,000 plans/s overall)"
 "$build/bench/govplan_bench_vntext" 2>/dev/null | grep BM_
+
+echo
+echo "== Importing plan text (target: ≥ 2,000 seed plans/s on one core)"
+"$build/bench/govplan_bench_import" 2>/dev/null | grep BM_
 
 echo
 echo "== Python (/usr/bin/python3; target: 1M checks through the batch call 100 ms)"

@@ -33,8 +33,8 @@ constexpr std::string_view kRuleAccount =
 
 Input::Input(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    line_starts_.push_back(i + 1);
   }
 }
 
@@ -42,11 +42,18 @@ Location Input::where(std::size_t offset) const noexcept {
   offset = std::min(offset, text_.size());
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-  const std::size_t start = line_starts_[line - 1];
+  std::size_t start = line_starts_[line - 1];
   std::size_t column = 1;
+  if (line == last_line_ && offset >= last_offset_ && last_offset_ >= start) {
+    start = last_offset_;
+    column = last_column_;
+  }
   for (std::size_t i = start; i < offset; ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0u) != 0x80u) ++column;
   }
+  last_offset_ = offset;
+  last_line_ = line;
+  last_column_ = column;
   return Location::in_text(line, column);
 }
 
@@ -98,7 +105,10 @@ ImportResult Importer::run() {
   result.plan = std::move(plan_);
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                    [](const Finding& a, const Finding& b) {
-                     return a.where().line().value_or(0) < b.where().line().value_or(0);
+                     const auto at = [](const Finding& f) {
+                       return std::pair{f.where().line().value_or(0), f.where().column().value_or(0)};
+                     };
+                     return at(a) < at(b);
                    });
   result.diagnostics = std::move(diagnostics_);
   return result;

@@ -113,9 +113,10 @@ bool about_funding(const Para& p) {
   return false;
 }
 
-// The sources a funding paragraph names. A state body that arranges funds ("bố trí kinh phí",
-// "dự toán") does so from its state-budget estimate (Law on the State Budget 83/2015/QH13, Art.
-// 5: the budget of each level funds the tasks of that level); the other sources are named.
+// The sources a funding paragraph names. A state body or official that arranges funds ("bố trí
+// kinh phí", "dự toán") does so from its state-budget estimate (derived from the Law on the State
+// Budget 83/2015/QH13, under which each level's budget funds that level's tasks; the article is
+// UNCONFIRMED here); the other sources are read from their own words.
 std::vector<FundingSource> funding_sources(std::string_view key) {
   std::vector<FundingSource> out;
   const auto any = [&](std::initializer_list<std::string_view> words) {

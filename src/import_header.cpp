@@ -108,7 +108,7 @@ bool proposal(const Para& p) {
 
 // A date written alone ("21/06/2024"): the day a news item was posted.
 bool date_only(const Para& p) {
-  if (word_count(p.text) > 6) return false;
+  if (p.text.empty() || p.text[0] < '0' || p.text[0] > '9' || word_count(p.text) > 6) return false;
   try {
     (void)parse_partial_date(p.text);
     return true;
@@ -122,9 +122,7 @@ void append_kept(Para& out, const Para& kept) {
   if (kept.text.empty()) return;
   const char c = kept.text[0];
   if (out.text.empty() || c == ',' || c == '.' || c == ';' || c == ':' || c == ')') {
-    out.text += kept.text;
-    out.key += kept.key;
-    out.at.insert(out.at.end(), kept.at.begin(), kept.at.end());
+    out.append(kept);
   } else {
     out.join(kept);
   }
@@ -209,8 +207,10 @@ std::optional<IssuanceSpan> find_issuance(const Para& p) {
     const auto type = type_named(p.text.substr(t, tlen));
     if (!type) continue;
     // The issuing body: from the first head after the last clause boundary before the verb.
-    std::size_t boundary = 0;
-    for (std::size_t i = subject_end; i > 0; --i) {
+    // A name has at most fifteen words: look back no further than 200 bytes.
+    const std::size_t floor = subject_end > 200 ? subject_end - 200 : 0;
+    std::size_t boundary = floor;
+    for (std::size_t i = subject_end; i > floor; --i) {
       const char c = k[i - 1];
       if (c == ')') {
         // A parenthesis inside the name ("Ủy ban nhân dân (UBND) tỉnh") is part of it.
@@ -230,11 +230,11 @@ std::optional<IssuanceSpan> find_issuance(const Para& p) {
       }
     }
     std::size_t start = std::string::npos;
-    for (std::size_t s : ws) {
-      if (s < boundary || s >= subject_end) continue;
-      const std::size_t h = party_head_at(k, s);
-      if (h != 0 && longest_at(k, s, generic) != h) {
-        start = s;
+    const auto from = std::lower_bound(ws.begin(), ws.end(), boundary);
+    for (auto it = from; it != ws.end() && *it < subject_end; ++it) {
+      const std::size_t h = party_head_at(k, *it);
+      if (h != 0 && longest_at(k, *it, generic) != h) {
+        start = *it;
         break;
       }
     }
@@ -251,9 +251,9 @@ std::optional<IssuanceSpan> find_issuance(const Para& p) {
       if (cited) continue;
     }
     bool name_ok = word_count(std::string_view(k).substr(start, subject_end - start)) <= 15;
-    for (std::size_t s : ws) {
-      if (s <= start || s >= subject_end || !name_ok) continue;
-      if (longest_at(k, s, not_in_name) != 0) name_ok = false;
+    for (auto it = std::upper_bound(ws.begin(), ws.end(), start);
+         name_ok && it != ws.end() && *it < subject_end; ++it) {
+      if (longest_at(k, *it, not_in_name) != 0) name_ok = false;
     }
     if (!name_ok) continue;
     IssuanceSpan span;
@@ -593,7 +593,7 @@ std::size_t Importer::read_preamble(std::size_t i) {
     if (p.is_row()) break;
     const MarkerKind m = marker_of(p).kind;
     if (m != MarkerKind::none) break;
-    if (longest_at(p.key, 0, closing) != 0 || p.key.compare(0, 5, "tm. ") == 0) break;
+    if (longest_at(p.key, 0, closing) != 0) break;
     if (longest_at(p.key, 0, operative) != 0) {
       note("import.preamble.operative", Severity::info, "preamble", p, 0,
            std::string(kRuleHeader), "Phần quyết định bắt đầu: “" + p.text + "”",
@@ -829,7 +829,6 @@ void Importer::settle_identity() {
   std::string issuer;
   if (header_issuer_) issuer = header_issuer_->text;
   if (chosen) {
-    const std::string said = vntext::party_key(chosen->issuer);
     if (issuer.empty()) {
       issuer = chosen->issuer;
       note("import.header.issuer_from_text", Severity::warning, "header.issuer", chosen->clause,
@@ -839,6 +838,7 @@ void Importer::settle_identity() {
            "The header names no issuing body; it is read from the issuing sentence: “" +
                chosen->issuer + "”");
     } else {
+      const std::string said = vntext::party_key(chosen->issuer);
       const std::string head = vntext::party_key(issuer);
       if (!names_unit(fold(issuer)) && said.size() > head.size() &&
           said.compare(0, head.size(), head) == 0) {

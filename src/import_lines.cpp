@@ -1,6 +1,7 @@
 // import_lines.cpp — keys, words, paragraphs and markers for import_plan_text (import_plan.hpp).
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -29,7 +30,36 @@ constexpr std::array<ToneSwap, 12> kToneSwaps{{
     {'o', "ẹ", "ọ", 'e'}, {'u', "ý", "ú", 'y'}, {'u', "ỷ", "ủ", 'y'}, {'u', "ỵ", "ụ", 'y'},
 }};
 
-bool is_alnum_cp(char32_t c) noexcept { return detail::is_digit(c) || detail::is_letter(c); }
+// Letters and digits as words are made of: ASCII, and the Latin letters with marks (Latin-1,
+// Latin Extended-A and -B, Latin Extended Additional), which cover Vietnamese.
+inline bool is_alnum_cp(char32_t c) noexcept {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+// Capital letters (those detail::fold_case folds).
+inline bool is_upper_cp(char32_t c) noexcept {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return detail::fold_case(c) != c;
+}
+
+}  // namespace
+
+namespace {
+
+// If the vowel "o"/"u" at d[v] carries a tone mark on the next vowel (d[v + 1 …]), moves the mark
+// to it ("hoà" → "hòa", "uỷ" → "ủy"); the length stays the same.
+inline void unify_tone(char* d, std::size_t n, std::size_t v) {
+  for (const ToneSwap& sw : kToneSwaps) {
+    if (d[v] != sw.first || v + 1 + sw.late.size() > n ||
+        std::string_view(d + v + 1, sw.late.size()) != sw.late) {
+      continue;
+    }
+    std::memcpy(d + v, sw.early.data(), sw.early.size());
+    d[v + sw.early.size()] = sw.base;
+    return;
+  }
+}
 
 }  // namespace
 
@@ -37,46 +67,38 @@ std::string fold(std::string_view text) {
   // Byte by byte, the case folding of detail::fold_case(): ASCII, Latin-1 (U+00C0–U+00DE but
   // U+00D7), Ă Đ Ĩ Ũ Ơ Ư, and the even code points of U+1EA0–U+1EF9; each keeps its length.
   std::string out(text);
-  bool tone_candidates = false;
+  char* d = out.data();
   const std::size_t n = out.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto b = static_cast<unsigned char>(out[i]);
-    if (b < 0x80) {
-      if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
-      tone_candidates = tone_candidates || b == 'o' || b == 'u' || b == 'O' || b == 'U';
-      continue;
+  std::size_t i = 0;
+  while (i < n) {
+    auto b = static_cast<unsigned char>(d[i]);
+    while (b < 0x80) {
+      d[i] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? (b | 0x20) : b);
+      if (++i >= n) return out;
+      b = static_cast<unsigned char>(d[i]);
     }
     if (i + 1 >= n) break;
-    const auto b1 = static_cast<unsigned char>(out[i + 1]);
+    const auto b1 = static_cast<unsigned char>(d[i + 1]);
+    const bool after_vowel = i > 0 && (d[i - 1] == 'o' || d[i - 1] == 'u');
     if (b == 0xC3) {
-      if (b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) out[i + 1] = static_cast<char>(b1 + 0x20);
-      ++i;
+      if (b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) d[i + 1] = static_cast<char>(b1 + 0x20);
+      if (after_vowel) unify_tone(d, n, i - 1);
+      i += 2;
     } else if (b == 0xC4 || b == 0xC5 || b == 0xC6) {
       const char32_t cp = (static_cast<char32_t>(b & 0x1F) << 6) | (b1 & 0x3Fu);
       if (cp == 0x102 || cp == 0x110 || cp == 0x128 || cp == 0x168 || cp == 0x1A0 ||
           cp == 0x1AF) {
-        out[i + 1] = static_cast<char>(b1 + 1);
+        d[i + 1] = static_cast<char>(b1 + 1);
       }
-      ++i;
-    } else if (b == 0xE1 && i + 2 < n && (b1 == 0xBA || b1 == 0xBB)) {
-      const auto b2 = static_cast<unsigned char>(out[i + 2]);
-      const char32_t cp = 0x1E00u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-      if (cp >= 0x1EA0 && cp <= 0x1EF9 && cp % 2 == 0) out[i + 2] = static_cast<char>(b2 + 1);
       i += 2;
-    }
-  }
-  if (!tone_candidates) return out;
-  for (std::size_t i = 0; i + 2 < out.size(); ++i) {
-    if (out[i] != 'o' && out[i] != 'u') continue;
-    const auto next = static_cast<unsigned char>(out[i + 1]);
-    if (next != 0xC3 && next != 0xE1) continue;
-    for (const ToneSwap& s : kToneSwaps) {
-      if (out[i] != s.first || out.compare(i + 1, s.late.size(), s.late) != 0) continue;
-      // Same length: "u" + "ỷ" (1 + 3 bytes) becomes "ủ" + "y" (3 + 1 bytes).
-      std::string swapped(s.early);
-      swapped += s.base;
-      out.replace(i, 1 + s.late.size(), swapped);
-      break;
+    } else if (b == 0xE1 && i + 2 < n && (b1 == 0xBA || b1 == 0xBB)) {
+      const auto b2 = static_cast<unsigned char>(d[i + 2]);
+      const char32_t cp = 0x1E00u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if (cp >= 0x1EA0 && cp <= 0x1EF9 && cp % 2 == 0) d[i + 2] = static_cast<char>(b2 + 1);
+      if (after_vowel) unify_tone(d, n, i - 1);
+      i += 3;
+    } else {
+      ++i;
     }
   }
   return out;
@@ -138,8 +160,13 @@ bool all_caps(std::string_view text) noexcept {
     std::size_t len = 1;
     const char32_t c = decode(text, i, len);
     i += len;
-    if (!detail::is_letter(c)) continue;
-    if (detail::fold_case(c) == c) return false;
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++letters;
+      continue;
+    }
+    if (!is_alnum_cp(c)) continue;
+    if (!is_upper_cp(c)) return false;
     ++letters;
   }
   return letters >= 2;
@@ -153,8 +180,8 @@ int first_letter_case(std::string_view text) noexcept {
     const char32_t c = decode(text, i, len);
     i += len;
     if (detail::is_digit(c)) return 0;
-    if (!detail::is_letter(c)) continue;
-    return detail::fold_case(c) == c ? -1 : 1;
+    if (!is_alnum_cp(c)) continue;
+    return is_upper_cp(c) ? 1 : -1;
   }
   return 0;
 }
@@ -200,8 +227,20 @@ std::vector<std::size_t> word_starts(std::string_view key) {
 // ---- paragraphs ---------------------------------------------------------------------------------
 
 std::uint32_t Para::offset(std::size_t i) const noexcept {
-  if (at.empty()) return cells.empty() ? 0 : cells.front().offset(0);
-  return at[std::min(i, at.size() - 1)];
+  if (runs.empty()) return cells.empty() ? 0 : cells.front().offset(0);
+  if (!text.empty()) i = std::min(i, text.size() - 1);
+  auto it = std::upper_bound(runs.begin(), runs.end(), i,
+                             [](std::size_t v, const Run& r) { return v < r.text; });
+  if (it != runs.begin()) --it;
+  return it->input + static_cast<std::uint32_t>(i - std::min<std::size_t>(i, it->text));
+}
+
+void Para::map(std::size_t text_pos, std::size_t input_pos) {
+  if (!runs.empty()) {
+    const Run& last = runs.back();
+    if (text_pos >= last.text && last.input + (text_pos - last.text) == input_pos) return;
+  }
+  runs.push_back(Run{static_cast<std::uint32_t>(text_pos), static_cast<std::uint32_t>(input_pos)});
 }
 
 Para Para::slice(std::size_t b, std::size_t e) const {
@@ -212,25 +251,34 @@ Para Para::slice(std::size_t b, std::size_t e) const {
   Para p;
   p.text = text.substr(b, e - b);
   p.key = key.substr(b, e - b);
-  p.at.assign(at.begin() + static_cast<std::ptrdiff_t>(b), at.begin() + static_cast<std::ptrdiff_t>(e));
-  if (p.at.empty() && !at.empty()) p.at.push_back(offset(b));
+  if (!runs.empty()) {
+    p.map(0, offset(b));
+    for (const Run& r : runs) {
+      if (r.text > b && r.text < e) p.map(r.text - b, r.input);
+    }
+  }
   for (std::size_t j : joins) {
     if (j > b && j < e) p.joins.push_back(j - b);
   }
   return p;
 }
 
-void Para::join(const Para& other) {
-  if (!text.empty() && !other.text.empty()) {
-    text += ' ';
-    key += ' ';
-    at.push_back(other.offset(0));
-  }
-  if (!text.empty()) joins.push_back(text.size());
-  for (std::size_t j : other.joins) joins.push_back(text.size() + j);
+void Para::append(const Para& other) {
+  const std::size_t base = text.size();
   text += other.text;
   key += other.key;
-  at.insert(at.end(), other.at.begin(), other.at.end());
+  for (const Run& r : other.runs) map(base + r.text, r.input);
+  for (std::size_t j : other.joins) joins.push_back(base + j);
+}
+
+void Para::join(const Para& other) {
+  if (!text.empty() && !other.text.empty()) {
+    map(text.size(), other.offset(0));
+    text += ' ';
+    key += ' ';
+  }
+  if (!text.empty()) joins.push_back(text.size());
+  append(other);
 }
 
 namespace {
@@ -263,28 +311,45 @@ bool may_need_nfc(std::string_view text) noexcept {
   return false;
 }
 
+// White space other than ASCII: no-break, the spaces of U+2000–U+200B, line and paragraph
+// separators, the narrow and medium spaces, the ideographic space and the byte-order mark.
+inline bool wide_space(char32_t c) noexcept {
+  if (c < 0x2000) return c == 0xA0 || c == 0x1680 || c == 0x85;
+  return c <= 0x200B || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
+}
+
 Para clean(std::string_view input, std::size_t begin, std::size_t end) {
   Para p;
   p.text.reserve(end - begin);
-  p.at.reserve(end - begin);
-  bool space = false;
+  std::size_t space_at = std::string_view::npos;  // where pending white space began
   // Copies input[b, e) as it is, after one space if white space came before.
   const auto copy = [&](std::size_t b, std::size_t e) {
     if (b >= e) return;
-    if (space && !p.text.empty()) {
+    if (space_at != std::string_view::npos && !p.text.empty()) {
+      p.map(p.text.size(), space_at);
       p.text += ' ';
-      p.at.push_back(static_cast<std::uint32_t>(b));
     }
-    space = false;
+    space_at = std::string_view::npos;
+    p.map(p.text.size(), b);
     p.text.append(input.substr(b, e - b));
-    const std::size_t old = p.at.size();
-    p.at.resize(old + (e - b));
-    for (std::size_t k = 0; k < e - b; ++k) p.at[old + k] = static_cast<std::uint32_t>(b + k);
   };
   std::size_t run = begin;
   for (std::size_t i = begin; i < end;) {
     const auto b = static_cast<unsigned char>(input[i]);
     if (b > ' ' && b < 0x80 && b != '*') {
+      ++i;
+      continue;
+    }
+    // Letters of Latin-1, Latin Extended and Latin Extended Additional are never space.
+    if ((b >= 0xC3 && b <= 0xC9) || (b == 0xE1 && i + 1 < end &&
+                                     static_cast<unsigned char>(input[i + 1]) >= 0xB8)) {
+      i += b < 0xE0 ? 2 : 3;
+      continue;
+    }
+    // One ASCII space between two words stays in the run.
+    if (b == ' ' && i > run && i + 1 < end && input[i + 1] != ' ' && input[i + 1] != '\t' &&
+        input[i + 1] != '\r') {
       ++i;
       continue;
     }
@@ -300,9 +365,9 @@ Para clean(std::string_view input, std::size_t begin, std::size_t end) {
     }
     std::size_t len = 1;
     const char32_t cp = b < 0x80 ? char32_t{b} : decode(input, i, len);
-    if (cp <= U' ' || detail::is_space(cp) || cp == 0xAD) {
+    if (cp <= U' ' || cp == 0xAD || (cp >= 0x85 && wide_space(cp))) {
       copy(run, i);
-      if (cp != 0xAD) space = true;
+      if (cp != 0xAD && space_at == std::string_view::npos) space_at = i;
       i += len;
       run = i;
       continue;
@@ -316,19 +381,23 @@ Para clean(std::string_view input, std::size_t begin, std::size_t end) {
       // Map the k-th character of the composed text to the k-th of the original.
       std::vector<std::uint32_t> starts;
       for (std::size_t i = 0; i < p.text.size();) {
-        starts.push_back(p.at[i]);
+        starts.push_back(p.offset(i));
         i += detail::decode_at(p.text, i).length;
       }
-      std::vector<std::uint32_t> at;
+      Para composed;
       std::size_t k = 0;
       for (std::size_t i = 0; i < n.size(); ++k) {
         const std::size_t len = detail::decode_at(n, i).length;
         const std::uint32_t o = starts.empty() ? 0 : starts[std::min(k, starts.size() - 1)];
-        at.insert(at.end(), len, o);
+        // Each byte of a composed character points at the character it came from.
+        for (std::size_t j = 0; j < len; ++j) {
+          composed.runs.push_back(
+              Para::Run{static_cast<std::uint32_t>(i + j), o});
+        }
         i += len;
       }
       p.text = std::move(n);
-      p.at = std::move(at);
+      p.runs = std::move(composed.runs);
     }
   }
   p.key = fold(p.text);
@@ -423,30 +492,36 @@ bool body_line(const Para& p) {
   return all_caps(p.text) && longest_at(p.key, 0, heads) != 0 && word_count(p.text) <= 8;
 }
 
-// Whether piece `b` continues the paragraph `so_far`, whose last piece is `a`.
+// Whether piece `b` continues the paragraph `so_far`, whose last piece was `a` (its text is the
+// end of `so_far`, from its last join).
 bool may_join(const Piece& a, const Para& so_far, const Piece& b) {
   if (b.cell_start || a.no_join_after || b.no_join_before) return false;
-  const Para& pa = a.para;
+  const std::string_view pa = so_far.joins.empty()
+                                  ? std::string_view(so_far.text)
+                                  : std::string_view(so_far.text).substr(so_far.joins.back());
   const Para& pb = b.para;
   if (marker_of(pb).kind != MarkerKind::none) return false;
   if (capital_opener(pb) || signature_prefix(pb.key)) return false;
   const Marker ma = marker_of(so_far);
   if (so_far.text.size() < 60 && bare_type_line(so_far)) return false;
   if (bare_type_line(pb) && ma.kind != MarkerKind::roman) return false;
-  if (ends_sentence(pa.text)) return false;
+  if (ends_sentence(pa)) return false;
   if (b.blank_before) return starts_lower(pb.text);
+  const bool upper_b = starts_upper(pb.text);
   // A line of figures alone ("21/06/2024") is not continued by a capitalised line.
-  if (starts_upper(pb.text) && !starts_upper(pa.text) && !starts_lower(pa.text)) return false;
+  if (upper_b && !starts_upper(pa) && !starts_lower(pa)) return false;
   // A line longer than converters wrap at is a paragraph of its own.
-  if (starts_upper(pb.text) && detail::char_count(pa.text) > 110) return false;
-  const bool caps_a = all_caps(pa.text);
+  if (upper_b && detail::char_count(pa) > 110) return false;
+  const bool caps_a = all_caps(pa);
   const bool caps_b = all_caps(pb.text);
   if (caps_a && !caps_b) return false;
-  if (caps_a && body_line(pb) && !body_line(pa)) return false;
+  if (caps_a && body_line(pb)) {
+    const std::size_t from = pa.data() - so_far.text.data();
+    if (!body_line(so_far.slice(from, so_far.text.size()))) return false;
+  }
   // A short heading ("1. Mục đích") is not continued by a capitalised sentence.
   if ((ma.kind == MarkerKind::roman || ma.kind == MarkerKind::number ||
-       ma.kind == MarkerKind::letter) && !caps_b &&
-      starts_upper(pb.text) && so_far.text.size() < 120 &&
+       ma.kind == MarkerKind::letter) && !caps_b && upper_b && so_far.text.size() < 120 &&
       word_count(std::string_view(so_far.text).substr(ma.end)) <= 6) {
     return false;
   }
@@ -467,12 +542,11 @@ std::vector<Para> paragraphs(std::string_view input) {
     for (std::size_t k = 0; k < pieces.size(); ++k) {
       if (k > 0 && may_join(pieces[k - 1], out.back(), pieces[k])) {
         out.back().join(pieces[k].para);
-        continue;
+      } else {
+        pieces[k].para.blank_before = pieces[k].blank_before;
+        pieces[k].para.cell_start = pieces[k].cell_start;
+        out.push_back(std::move(pieces[k].para));
       }
-      Para p = pieces[k].para;
-      p.blank_before = pieces[k].blank_before;
-      p.cell_start = pieces[k].cell_start;
-      out.push_back(std::move(p));
     }
     pieces.clear();
   };

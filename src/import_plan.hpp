@@ -87,12 +87,18 @@ std::vector<std::size_t> word_starts(std::string_view key);
 
 // ---- paragraphs ---------------------------------------------------------------------------------
 
-/// A paragraph (or a table cell, or a row of a task table) with, for each byte of its text, the
-/// byte of the input it came from.
+/// A paragraph (or a table cell, or a row of a task table) that knows where in the input each of
+/// its bytes came from.
 struct Para {
+  /// A run of text copied from the input: byte `text + k` of the text came from input offset
+  /// `input + k`, up to the next run.
+  struct Run {
+    std::uint32_t text = 0;
+    std::uint32_t input = 0;
+  };
   std::string text;                 ///< NFC, single spaces, no Markdown bold
   std::string key;                  ///< fold(text)
-  std::vector<std::uint32_t> at;    ///< input offset of each byte of text
+  std::vector<Run> runs;            ///< in text order; the first starts at 0
   bool blank_before = false;        ///< a blank or decoration line comes before it
   bool cell_start = false;          ///< it starts a table cell
   bool table_header = false;        ///< the header row of a task table
@@ -106,6 +112,10 @@ struct Para {
   Para slice(std::size_t b, std::size_t e) const;
   /// Appends `other` after a space.
   void join(const Para& other);
+  /// Appends `other` as it is.
+  void append(const Para& other);
+  /// Records that text byte `text_pos` came from input offset `input_pos`.
+  void map(std::size_t text_pos, std::size_t input_pos);
 };
 
 /// The paragraphs of `input` (valid UTF-8). Task tables (a header row naming the content and the
@@ -161,6 +171,10 @@ class Input {
  private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  // The last position asked for, from which the next on the same line is counted on.
+  mutable std::size_t last_offset_ = 0;
+  mutable std::size_t last_line_ = 1;
+  mutable std::size_t last_column_ = 1;
 };
 
 /// One import. run() once.

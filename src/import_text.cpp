@@ -258,7 +258,11 @@ bool matches(const std::vector<Token>& tokens, std::size_t i, const Phrase& p) {
 std::optional<PhraseHit> longest_match(const std::vector<Token>& tokens, std::size_t i,
                                        const std::vector<Phrase>& ps) {
   std::optional<PhraseHit> best;
+  if (i >= tokens.size()) return best;
+  const std::string& first = tokens[i].key;
   for (std::size_t k = 0; k < ps.size(); ++k) {
+    // Most phrases differ at the first word's length or first byte: skip those cheaply.
+    if (ps[k].empty() || ps[k][0].size() != first.size() || ps[k][0][0] != first[0]) continue;
     std::size_t end = 0;
     if (matches(tokens, i, ps[k], end) && (!best || end > best->end)) best = PhraseHit{k, end};
   }

@@ -102,6 +102,32 @@ struct ImportResult {
 /// document type and title, legal basis ("Căn cứ …", "Thực hiện …"), sections and items, task
 /// fields and task tables, reporting duties, funding, "Nơi nhận:" and the signature block. Throws
 /// ParseError only for input that is not UTF-8 text; everything else becomes diagnostics.
+///
+/// Text converted from Word or PDF is put back together first: lines broken by the converter or
+/// by a page break in mid-sentence are joined ("Đề\n\nán", "Thừa\nThiên Huế, ngày …"), table cells
+/// ("|") are read one by one, and a table whose header names the content and the lead or the time
+/// ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm") is read row by
+/// row into tasks. Roman numerals give sections ("II"), numbered and lettered items their parts
+/// ("II.1", "II.1.a"); an item followed by task fields ("- Công chức thực hiện: …", "- Cơ quan chủ
+/// trì: …", "- Thời gian thực hiện: …", "- Sản phẩm: …") is a task, any other a section with its
+/// text. In the section on implementation ("TỔ CHỨC THỰC HIỆN"), a paragraph about money is
+/// funding and a sentence that states a duty to report a reporting obligation (parse_reporting_duty;
+/// its reporter, if the sentence names none, is the subject of the paragraph).
+///
+/// When the header lacks a part, the sentence that issues the plan ("UBND phường ban hành Kế hoạch
+/// … như sau:") gives the issuer, type and title, and a warning says so; an issuer named by its
+/// unit alone ("UBND phường") is completed with the place of the date line when the text names
+/// them together ("phường Chánh Lộ"), as a local body writes the name of its unit as its place
+/// (Decree 30/2020/NĐ-CP, App. I §II.4.a). What the model has no field for — the national title,
+/// the parent body, the sentence of issuance, abbreviations the text defines, responsibilities that
+/// are not tasks, the closing sentence — is quoted in an info or warning diagnostic; text the
+/// importer could not place at all is an `import.unplaced_text` warning. A missing issuer or title
+/// is an error (`import.header.issuer_missing`, `import.header.title_missing`). Diagnostics come in
+/// the order of the text.
+///
+///   auto r = govplan::import_plan_text(text);
+///   r.plan.tasks[1].timeframe.kind();   // TimeframeKind::upstream_schedule (the seed plan)
+///   for (const auto& d : r.diagnostics) std::cerr << d.where().to_string() << ' ' << d.code();
 ImportResult import_plan_text(std::string_view text);
 
 }  // namespace govplan

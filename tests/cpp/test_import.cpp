@@ -735,6 +735,26 @@ TEST_CASE("recipients, the archive line and a deputy's signature are read") {
   CHECK(find(r, "import.signature.missing") == nullptr);
 }
 
+TEST_CASE("a signature by order of the head keeps its TL. line, an unsigned draft its position") {
+  const ImportResult tl = import(
+      "Số: 15/TB-STP\n\nQuảng Ngãi, ngày 02 tháng 3 năm 2024\n\nTHÔNG BÁO\n\nLịch tiếp công dân\n\n"
+      "I. NỘI DUNG\n\nTiếp công dân vào thứ Năm hằng tuần.\n\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\n"
+      "Trần Văn Bình\n");
+  CHECK(tl.plan.type == govplan::DocumentType::thong_bao);
+  REQUIRE(tl.plan.signer.has_value());
+  CHECK(tl.plan.signer->authority() == govplan::SignatureAuthority::tl);
+  CHECK(tl.plan.signer->on_behalf_of() == "GIÁM ĐỐC");
+  CHECK(tl.plan.signer->position() == "CHÁNH VĂN PHÒNG");
+  CHECK(tl.plan.signer->name() == "Trần Văn Bình");
+  const ImportResult draft = import(
+      "Số: /KH-UBND\n\nXã E, ngày tháng 3 năm 2024\n\nKẾ HOẠCH\n\nCông tác năm 2024\n\n"
+      "I. MỤC ĐÍCH\n\nBảo đảm an toàn.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n");
+  REQUIRE(draft.plan.signer.has_value());
+  CHECK(draft.plan.signer->position() == "CHỦ TỊCH");
+  CHECK_FALSE(draft.plan.signer->name().has_value());
+  CHECK(draft.plan.number->is_draft());
+}
+
 TEST_CASE("a proposal and a citation inside another's title are not bases of their own") {
   const ImportResult r = import(
       "Số: 20/KH-UBND\n\nQuảng Nam, ngày 27 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nGiám sát năm 2024\n\n"
@@ -843,6 +863,10 @@ TEST_CASE("every corpus document imports with an issuer, a title and a type, eve
 
 TEST_CASE("corpus documents give the identity their headers state") {
   const std::string dir = std::string(GOVPLAN_TEST_DATA_DIR) + "/corpus/documents/";
+  // "UỶ BAN NHÂN DÂN" (the other tone-mark placement) heads the name; the unit is on its own line.
+  const ImportResult dan_luc = import(corpus_text(dir + "003.txt"));
+  CHECK(dan_luc.plan.issuer == "UỶ BAN NHÂN DÂN XÃ DÂN LỰC");
+  CHECK(dan_luc.plan.place == "Dân Lực");
   const ImportResult son_la = import(corpus_text(dir + "008.txt"));
   CHECK(son_la.plan.issuer == "ỦY BAN NHÂN DÂN TỈNH SƠN LA");
   CHECK(son_la.plan.number == govplan::DocumentNumber::parse("22/KH-UBND"));

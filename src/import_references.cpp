@@ -28,33 +28,8 @@ using import_detail::BodyMode;
 using import_detail::Phrase;
 using import_detail::Token;
 
-// Transparent hashing, so that a word is looked up without building a std::string.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-using WordMap = std::unordered_map<std::string, Phrase, WordHash, std::equal_to<>>;
-
-// The words the finder looks for, keyed once.
-const Phrase& word(std::string_view w) {
-  static const WordMap words = [] {
-    WordMap m;
-    for (std::string_view literal : {"số", "của", "ngày", "tháng", "năm", "và", "kèm theo",
-                                     "ban hành", "phụ lục", "sửa đổi", "bổ sung", "pháp"}) {
-      m.emplace(std::string(literal), import_detail::phrase(literal));
-    }
-    return m;
-  }();
-  const auto it = words.find(w);
-  if (it != words.end()) return it->second;
-  // A word missing from the list above still matches (keyed once per thread).
-  thread_local WordMap more;
-  const auto found = more.find(w);
-  if (found != more.end()) return found->second;
-  return more.emplace(std::string(w), import_detail::phrase(w)).first->second;
-}
+// A literal word or phrase the parser looks for, keyed once per thread.
+const Phrase& word(std::string_view w) { return import_detail::cached_phrase(w); }
 
 bool is(const std::vector<Token>& t, std::size_t i, std::string_view w) {
   return import_detail::matches(t, i, word(w));

@@ -38,43 +38,8 @@ using import_detail::BodySpan;
 using import_detail::Phrase;
 using import_detail::Token;
 
-// Transparent hashing, so that a word is looked up without building a std::string.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-using WordMap = std::unordered_map<std::string, Phrase, WordHash, std::equal_to<>>;
-
-// The words the reader looks for, keyed once.
-const Phrase& word(std::string_view w) {
-  static const WordMap words = [] {
-    WordMap m;
-    for (std::string_view literal : {
-             "báo cáo", "viên", "theo", "tờ", "gửi", "trình", "thông tin", "phản ánh", "về",
-             "đến", "cho", "với", "lên", "tới", "qua", "để", "nhằm", "lồng ghép",
-             "trong", "vào", "kết quả", "danh sách", "số liệu", "tổng hợp", "định kỳ", "hằng",
-             "hàng", "mỗi", "năm", "quý", "tháng", "tuần", "sáu", "chín", "nửa năm", "bán niên",
-             "đột xuất", "khi có yêu cầu", "theo yêu cầu", "nếu có", "phát sinh",
-             "khi cần thiết", "trước", "ngày", "chậm nhất", "là", "đến ngày",
-             "không quá", "không muộn hơn", "từ", "và", "của", "sau", "tiếp theo", "kế tiếp",
-             "liền kề", "báo cáo", "kế hoạch", "đầu", "đầu tiên", "cuối", "thứ", "kỳ",
-             "kỳ báo cáo", "kể từ", "khi", "kết thúc", "làm việc", "chốt", "chốt số liệu",
-             "phổ biến, giáo dục pháp luật", "phổ biến giáo dục pháp luật", "pbgdpl",
-             "công tác tư pháp", "các", "đánh giá", "số"}) {
-      m.emplace(std::string(literal), import_detail::phrase(literal));
-    }
-    return m;
-  }();
-  const auto it = words.find(w);
-  if (it != words.end()) return it->second;
-  // A word missing from the list above still matches (keyed once per thread).
-  thread_local WordMap more;
-  const auto found = more.find(w);
-  if (found != more.end()) return found->second;
-  return more.emplace(std::string(w), import_detail::phrase(w)).first->second;
-}
+// A literal word or phrase the parser looks for, keyed once per thread.
+const Phrase& word(std::string_view w) { return import_detail::cached_phrase(w); }
 
 bool is(const std::vector<Token>& t, std::size_t i, std::string_view w) {
   return import_detail::matches(t, i, word(w));

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "text.hpp"
@@ -232,6 +235,21 @@ Phrase phrase(std::string_view text) {
   Phrase p;
   for (const Token& t : tokenize(text)) p.push_back(t.key);
   return p;
+}
+
+namespace {
+// Transparent hashing, so that a phrase is looked up without building a std::string.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+}  // namespace
+
+const Phrase& cached_phrase(std::string_view text) {
+  thread_local std::unordered_map<std::string, Phrase, TextHash, std::equal_to<>> cache;
+  const auto found = cache.find(text);
+  if (found != cache.end()) return found->second;
+  return cache.emplace(std::string(text), phrase(text)).first->second;
 }
 
 std::vector<Phrase> phrases(std::initializer_list<std::string_view> texts) {

@@ -49,6 +49,10 @@ using Phrase = std::vector<std::string>;
 /// The phrase of `text` (tokenized and keyed the way the input is).
 Phrase phrase(std::string_view text);
 
+/// The phrase of `text`, keyed once per thread and kept: what the parsers use to look for a
+/// literal word or phrase ("số", "kèm theo") on their hot path.
+const Phrase& cached_phrase(std::string_view text);
+
 /// Phrases built once from literal text.
 std::vector<Phrase> phrases(std::initializer_list<std::string_view> texts);
 

@@ -26,6 +26,9 @@ namespace govplan_py {
 
 namespace py = pybind11;
 
+/// The record of a status row, as Evaluation.to_records() gives it (register_compliance.cpp).
+py::dict row_record(const govplan::StatusRow& row, govplan::Lang lang = govplan::Lang::vi);
+
 inline void ensure_datetime() {
   if (!PyDateTimeAPI) {
     PyDateTime_IMPORT;

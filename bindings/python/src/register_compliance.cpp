@@ -29,25 +29,6 @@ std::string read_events_file(const std::string& path) {
   return s.str();
 }
 
-py::dict row_record(const govplan::StatusRow& r, govplan::Lang lang = govplan::Lang::vi) {
-  py::dict d;
-  d["id"] = r.id;
-  d["kind"] = std::string(govplan::to_string(r.kind));
-  d["occurrence"] = r.occurrence;
-  d["status"] = std::string(govplan::to_string(r.status));
-  const auto tracker = r.kind == govplan::RowKind::task ? govplan::tracker_class(r.status) : std::nullopt;
-  d["tracker"] = tracker ? py::cast(std::string(govplan::to_string(*tracker))) : py::none();
-  d["due"] = r.due ? py::cast(*r.due) : py::none();
-  d["period_from"] = r.period ? py::cast(r.period->first()) : py::none();
-  d["period_to"] = r.period ? py::cast(r.period->last()) : py::none();
-  d["done"] = r.done ? py::cast(*r.done) : py::none();
-  d["working_days"] = r.working_days ? py::cast(*r.working_days) : py::none();
-  d["responsible"] = r.responsible ? py::cast(r.responsible->name) : py::none();
-  d["reason"] = r.reason(lang);
-  d["reason_vi"] = r.reason_vi;
-  d["reason_en"] = r.reason_en;
-  return d;
-}
 
 // The text itself, or None after writing it atomically to `path` (OSError when that fails).
 std::optional<std::string> text_or_write(std::string text, const std::optional<std::filesystem::path>& path) {
@@ -72,6 +53,27 @@ govplan::Date today_in_vietnam() {
 }
 
 }  // namespace
+
+// One record per row: the keys of `govplan status --format json` (declared in casters.hpp).
+py::dict row_record(const govplan::StatusRow& r, govplan::Lang lang) {
+  py::dict d;
+  d["id"] = r.id;
+  d["kind"] = std::string(govplan::to_string(r.kind));
+  d["occurrence"] = r.occurrence;
+  d["status"] = std::string(govplan::to_string(r.status));
+  const auto tracker = r.kind == govplan::RowKind::task ? govplan::tracker_class(r.status) : std::nullopt;
+  d["tracker"] = tracker ? py::cast(std::string(govplan::to_string(*tracker))) : py::none();
+  d["due"] = r.due ? py::cast(*r.due) : py::none();
+  d["period_from"] = r.period ? py::cast(r.period->first()) : py::none();
+  d["period_to"] = r.period ? py::cast(r.period->last()) : py::none();
+  d["done"] = r.done ? py::cast(*r.done) : py::none();
+  d["working_days"] = r.working_days ? py::cast(*r.working_days) : py::none();
+  d["responsible"] = r.responsible ? py::cast(r.responsible->name) : py::none();
+  d["reason"] = r.reason(lang);
+  d["reason_vi"] = r.reason_vi;
+  d["reason_en"] = r.reason_en;
+  return d;
+}
 
 void register_compliance(py::module_& m) {
   using govplan::EventLog;

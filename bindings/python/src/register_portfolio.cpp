@@ -29,25 +29,11 @@ py::dict roll_up_dict(const RollUp& r) {
   return statuses;
 }
 
-// The record of a row with its text, as Evaluation.to_records() gives it, plus the plan's index.
+// The record of a row with its text, as Evaluation.to_records() gives it, the plan's index first.
 py::dict record(const govplan::StatusRow& r, std::size_t plan, govplan::Lang lang) {
   py::dict d;
   d["plan"] = plan;
-  d["id"] = r.id;
-  d["kind"] = std::string(govplan::to_string(r.kind));
-  d["occurrence"] = r.occurrence;
-  d["status"] = std::string(govplan::to_string(r.status));
-  const auto tracker = r.kind == govplan::RowKind::task ? govplan::tracker_class(r.status) : std::nullopt;
-  d["tracker"] = tracker ? py::cast(std::string(govplan::to_string(*tracker))) : py::none();
-  d["due"] = r.due ? py::cast(*r.due) : py::none();
-  d["period_from"] = r.period ? py::cast(r.period->first()) : py::none();
-  d["period_to"] = r.period ? py::cast(r.period->last()) : py::none();
-  d["done"] = r.done ? py::cast(*r.done) : py::none();
-  d["working_days"] = r.working_days ? py::cast(*r.working_days) : py::none();
-  d["responsible"] = r.responsible ? py::cast(r.responsible->name) : py::none();
-  d["reason"] = r.reason(lang);
-  d["reason_vi"] = r.reason_vi;
-  d["reason_en"] = r.reason_en;
+  d.attr("update")(row_record(r, lang));
   return d;
 }
 

@@ -311,10 +311,11 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     base.item = ti;
 
     if (!res.occurrences.empty()) {
-      // Completions to occurrences, in three passes: one naming the occurrence (by its due date);
+      // Completions to occurrences, in four passes: one naming the occurrence (by its due date);
       // then one without a name, to the occurrence whose period contains its date; then the
       // rest, in date order, to the earliest open occurrence whose period had begun (or that has
       // no period) — a March report does not close January's, but late work closes the oldest.
+      // Last, work done ahead of its period closes the earliest still open.
       auto& matched = scratch.matched;
       matched.assign(res.occurrences.size(), nullptr);
       for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
@@ -327,39 +328,22 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           }
         }
       }
-      for (Completion& c : done) {
-        if (c.used || c.occurrence) continue;
-        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
-          const Occurrence& o = res.occurrences[k];
-          if (matched[k] == nullptr && o.period && o.period->contains(c.date)) {
-            c.used = true;
-            matched[k] = &c;
-            break;
+      auto assign_unnamed = [&](auto fits) {
+        for (Completion& c : done) {
+          if (c.used || c.occurrence) continue;
+          for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
+            if (matched[k] == nullptr && fits(res.occurrences[k], c)) {
+              c.used = true;
+              matched[k] = &c;
+              break;
+            }
           }
         }
-      }
-      for (Completion& c : done) {
-        if (c.used || c.occurrence) continue;
-        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
-          const Occurrence& o = res.occurrences[k];
-          if (matched[k] == nullptr && (!o.period || o.period->first() <= c.date)) {
-            c.used = true;
-            matched[k] = &c;
-            break;
-          }
-        }
-      }
+      };
+      assign_unnamed([](const Occurrence& o, const Completion& c) { return o.period && o.period->contains(c.date); });
+      assign_unnamed([](const Occurrence& o, const Completion& c) { return !o.period || o.period->first() <= c.date; });
       // Work done before its period began (ahead of time) still counts, for the earliest open one.
-      for (Completion& c : done) {
-        if (c.used || c.occurrence) continue;
-        for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
-          if (matched[k] == nullptr) {
-            c.used = true;
-            matched[k] = &c;
-            break;
-          }
-        }
-      }
+      assign_unnamed([](const Occurrence&, const Completion&) { return true; });
       int index = 0;
       for (const Occurrence& o : res.occurrences) {
         RowCore row = base;

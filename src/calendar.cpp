@@ -1081,7 +1081,15 @@ AppliedRule rule(std::string article, std::string vi, std::string en) {
 
 }  // namespace
 
-TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar) {
+namespace {
+
+// The dates of a time limit (Civil Code 2015, Arts. 147–148), without their explanation: what
+// time_limit() and time_limit_end() share.
+struct LimitDates {
+  Date first_counted, nominal_end, end;
+};
+
+LimitDates limit_dates(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar) {
   constexpr int max_amount = 100000;
   if (amount < 0 || amount > max_amount) {
     throw ValidationError("time_limit.amount",
@@ -1089,17 +1097,50 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
                               std::to_string(max_amount),
                           std::to_string(amount));
   }
+  LimitDates d;
+  switch (unit) {
+    case TimeUnit::hours:
+      // Art. 147(1): from the moment of the event; its hour is not known, so the limit ends at
+      // the latest ⌈amount / 24⌉ days after the event's day, not moved past days off.
+      d.first_counted = start;
+      d.nominal_end = start.add_days((amount + 23) / 24);
+      d.end = d.nominal_end;
+      return d;
+    case TimeUnit::days: d.nominal_end = start.add_days(amount); break;             // Art. 148(1)
+    case TimeUnit::weeks: d.nominal_end = start.add_days(7 * amount); break;        // Art. 148(2)
+    case TimeUnit::months: d.nominal_end = start.add_months(amount); break;         // Art. 148(3)
+    case TimeUnit::years: d.nominal_end = start.add_years(amount); break;           // Art. 148(4)
+    case TimeUnit::working_days:
+      d.nominal_end = calendar.add_working_days(start, amount);
+      break;
+  }
+  d.first_counted = start.add_days(1);  // Art. 147(2): the day of the event is not counted
+  // Art. 148(5): a last day that is a day off moves to the next working day (a limit of 0
+  // working days from a day off as well).
+  d.end = calendar.is_working_day(d.nominal_end) ? d.nominal_end : calendar.next_working_day(d.nominal_end);
+  return d;
+}
+
+}  // namespace
+
+TimeLimit time_limit_dates(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar) {
+  const LimitDates dates = limit_dates(start, amount, unit, calendar);
   TimeLimit t;
   t.start = start;
   t.amount = amount;
   t.unit = unit;
+  t.first_counted = dates.first_counted;
+  t.nominal_end = dates.nominal_end;
+  t.end = dates.end;
+  return t;
+}
+
+TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar) {
+  TimeLimit t = time_limit_dates(start, amount, unit, calendar);
   const std::string n = std::to_string(amount);
   if (unit == TimeUnit::hours) {
     // Civil Code 2015, Art. 147(1): a limit in hours starts at the moment of the event. The hour is
     // not known, so the limit ends at the latest ⌈amount / 24⌉ days after the event's day.
-    t.first_counted = start;
-    t.nominal_end = start.add_days((amount + 23) / 24);
-    t.end = t.nominal_end;
     t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 147 khoản 1",
                            "Thời hạn tính bằng giờ bắt đầu từ thời điểm xảy ra sự kiện (ngày " +
                                dd_mm_yyyy(start) + "); không biết giờ của sự kiện nên thời hạn " +
@@ -1116,7 +1157,6 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
                            "not moved past days off (govplan's reading)."));
     return t;
   }
-  t.first_counted = start.add_days(1);
   // Civil Code 2015, Art. 147(2): the first day is not counted.
   t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 147 khoản 2",
                          "Không tính ngày xảy ra sự kiện (" + dd_mm_yyyy(start) +
@@ -1127,7 +1167,6 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
   switch (unit) {
     case TimeUnit::hours: break;  // above
     case TimeUnit::days:
-      t.nominal_end = start.add_days(amount);
       t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148 khoản 1",
                              "Thời hạn " + n + " ngày kết thúc vào cuối ngày " +
                                  dd_mm_yyyy(t.nominal_end) + ".",
@@ -1135,7 +1174,6 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
                                  t.nominal_end.to_string() + "."));
       break;
     case TimeUnit::weeks:
-      t.nominal_end = start.add_days(7 * amount);
       t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148 khoản 2",
                              "Thời hạn " + n + " tuần kết thúc vào cuối ngày tương ứng của tuần "
                              "cuối cùng: " + dd_mm_yyyy(t.nominal_end) + ".",
@@ -1143,7 +1181,6 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
                              "weekday of the last week: " + t.nominal_end.to_string() + "."));
       break;
     case TimeUnit::months: {
-      t.nominal_end = start.add_months(amount);
       const bool clamped = t.nominal_end.day() != start.day();
       t.rules.push_back(rule(
           "Bộ luật Dân sự 2015, Điều 148 khoản 3",
@@ -1159,7 +1196,6 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
       break;
     }
     case TimeUnit::years: {
-      t.nominal_end = start.add_years(amount);
       const bool clamped = t.nominal_end.day() != start.day();
       t.rules.push_back(rule(
           "Bộ luật Dân sự 2015, Điều 148 khoản 4",
@@ -1177,11 +1213,8 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
       break;
     }
     case TimeUnit::working_days:
-      t.nominal_end = calendar.add_working_days(start, amount);
       // A limit of 0 working days from a day off ends on the next working day, as Art. 148(5)
-      // does for calendar days.
-      t.end = calendar.is_working_day(t.nominal_end) ? t.nominal_end
-                                                     : calendar.next_working_day(t.nominal_end);
+      // does for calendar days (limit_dates).
       t.rules.push_back(rule(
           "Quyết định 188/1999/QĐ-TTg, Điều 1; Bộ luật Lao động 2019, Điều 111–112",
           "Chỉ tính ngày làm việc (không tính ngày nghỉ hằng tuần, nghỉ lễ, Tết, nghỉ bù và ngày "
@@ -1191,9 +1224,7 @@ TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& 
           "off; make-up working days count): working day " + n + " is " + t.end.to_string() + "."));
       return t;
   }
-  t.end = t.nominal_end;
-  if (!calendar.is_working_day(t.nominal_end)) {
-    t.end = calendar.next_working_day(t.nominal_end);
+  if (t.end != t.nominal_end) {
     const CalendarDay why = calendar.describe(t.nominal_end);
     t.rules.push_back(rule("Bộ luật Dân sự 2015, Điều 148 khoản 5",
                            "Ngày cuối cùng " + dd_mm_yyyy(t.nominal_end) + " là ngày nghỉ (" +

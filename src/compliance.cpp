@@ -172,9 +172,11 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     std::vector<std::pair<std::uint64_t, std::uint32_t>> task_index;
     std::vector<std::pair<std::uint32_t, Completion>> completion_list;
     std::vector<std::pair<std::uint32_t, Date>> progress_list;
-    std::vector<std::uint32_t> order;
+    std::vector<std::pair<std::int32_t, std::uint32_t>> order;  // (day, index) of each event
+    std::vector<std::uint32_t> fact_events;
     std::vector<Completion> done;
     std::vector<Completion*> matched;
+    Resolution resolution;
   };
   thread_local Scratch scratch;
   // Tasks by the hash of their id (the first of duplicate ids, as find_task).
@@ -207,18 +209,30 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   };
   std::optional<Date> cancelled_on;
   // Events in date order (the log's order among equal dates), so that the earliest submission of
-  // a report is the one that counts.
+  // a report is the one that counts. Sorted as (day, index) pairs: an event is read once here and
+  // once below, however large it is; a log already in date order is not sorted again.
   const auto& events = log.events();
   auto& order = scratch.order;
   order.clear();
+  bool in_order = true;
   for (std::size_t i = 0; i < events.size(); ++i) {
-    if (events[i].date <= as_of) order.push_back(static_cast<std::uint32_t>(i));
+    const std::int32_t day = events[i].date.days_since_epoch();
+    if (day > as_of.days_since_epoch()) continue;
+    in_order = in_order && (order.empty() || order.back().first <= day);
+    order.emplace_back(day, static_cast<std::uint32_t>(i));
   }
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return events[a].date != events[b].date ? events[a].date < events[b].date : a < b;
-  });
-  for (std::size_t i : order) {
+  if (!in_order) std::sort(order.begin(), order.end());
+  // The events that are facts for resolve() (triggers, announced schedules), gathered in the
+  // same pass and added in the log's order, as EventLog::facts_as_of() does.
+  auto& fact_events = scratch.fact_events;
+  fact_events.clear();
+  for (const auto& [day, index] : order) {
+    const std::size_t i = index;
     const Event& e = events[i];
+    if (std::holds_alternative<TriggerEvent>(e.what) || std::holds_alternative<ScheduleAnnouncedEvent>(e.what)) {
+      fact_events.push_back(index);
+      continue;
+    }
     const std::string* task_id = nullptr;
     if (const auto* c = std::get_if<TaskCompletedEvent>(&e.what)) task_id = &c->task;
     if (const auto* p = std::get_if<TaskProgressEvent>(&e.what)) task_id = &p->task;
@@ -280,7 +294,9 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     }
   }
 
-  const Facts facts = log.facts_as_of(as_of);
+  std::sort(fact_events.begin(), fact_events.end());
+  Facts facts;
+  for (std::uint32_t i : fact_events) add_fact(events[i], facts);
   // Each task's completions in date order (the log's order among equal dates); progress is only
   // searched for its latest date, so its order within a task does not matter.
   std::sort(completion_list.begin(), completion_list.end(), [](const auto& a, const auto& b) {
@@ -299,7 +315,8 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
 
   for (std::size_t ti = 0; ti < plan.tasks.size(); ++ti) {
     const Task& task = plan.tasks[ti];
-    const Resolution res = resolve(task.timeframe, facts, cal, plan.window, explain);
+    const Resolution& res = scratch.resolution;
+    resolve(task.timeframe, facts, cal, plan.window, explain, scratch.resolution);
     done.clear();
     for (; next_completion < completion_list.size() && completion_list[next_completion].first == ti; ++next_completion) {
       done.push_back(completion_list[next_completion].second);

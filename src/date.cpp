@@ -1,7 +1,6 @@
 #include "govplan/date.hpp"
 
 #include <array>
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <ostream>
 #include <string>
 
@@ -11,48 +10,22 @@
 
 namespace govplan {
 
-namespace bg = boost::gregorian;
-
 namespace {
 
-constexpr int kMinYear = 1400;  // Boost.Date_Time's first supported year
-constexpr int kMaxYear = 9999;
+constexpr int kMinYear = detail::min_year;  // Boost.Date_Time's first supported year
+constexpr int kMaxYear = detail::max_year;
 
-const bg::date& epoch() {
-  static const bg::date e(1970, 1, 1);
-  return e;
-}
-
-std::int32_t days_from_boost(const bg::date& d) {
-  return static_cast<std::int32_t>((d - epoch()).days());
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian day, by the era arithmetic of H. Hinnant,
-// "chrono-Compatible Low-Level Date Algorithms" (days_from_civil; the inverse is
-// detail::civil_from_days in date.hpp). Boost.Date_Time remains the reference both are tested
-// against day by day (tests/cpp/test_date.cpp) and the type date_boost.hpp converts to.
-constexpr std::int32_t days_from_civil(int y, int m, int d) noexcept {
-  y -= m <= 2 ? 1 : 0;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;                                      // [0, 399]
-  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;    // [0, 365]
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;              // [0, 146096]
-  return era * 146097 + doe - 719468;
-}
+// days_from_civil and civil_from_days (date.hpp, after H. Hinnant): Boost.Date_Time remains the
+// reference both are tested against day by day (tests/cpp/test_date.cpp) and the type
+// date_boost.hpp converts to.
+using detail::days_from_civil;
 
 static_assert(days_from_civil(1970, 1, 1) == 0);
 static_assert(days_from_civil(2000, 3, 1) == 11017);
 static_assert(detail::civil_from_days(11016).month == 2 && detail::civil_from_days(11016).day == 29);
 
-std::int32_t min_days() {
-  static const std::int32_t d = days_from_boost(bg::date(kMinYear, 1, 1));
-  return d;
-}
-
-std::int32_t max_days() {
-  static const std::int32_t d = days_from_boost(bg::date(kMaxYear, 12, 31));
-  return d;
-}
+constexpr std::int32_t min_days() { return detail::min_days; }
+constexpr std::int32_t max_days() { return detail::max_days; }
 
 std::string two_digits(int v) {
   std::string s = std::to_string(v);
@@ -72,14 +45,35 @@ void check_year(int year) {
   }
 }
 
-[[noreturn]] void throw_out_of_range(std::string_view operation, std::int64_t days) {
+}  // namespace
+
+namespace detail {
+
+void throw_out_of_range(std::string_view operation, std::int64_t days) {
   throw ValidationError("date.out_of_range",
                         "a result from 1400-01-01 to 9999-12-31",
                         "a day " + std::to_string(days) + " days from 1970-01-01 (" +
                             std::string(operation) + ")");
 }
 
-}  // namespace
+void throw_invalid_date(int year, int month, int day) {
+  check_year(year);
+  const int last = days_in_month(year, month);  // throws for a month out of range
+  throw ValidationError("date.day_out_of_range",
+                        "a day from 1 to " + std::to_string(last) + " for " +
+                            std::string(detail::month_name_en(month)) + " " + std::to_string(year),
+                        std::to_string(day));
+}
+
+void throw_reversed_range(std::int32_t first, std::int32_t last) {
+  throw ValidationError("date_range.reversed",
+                        "a last day on or after the first day " + Date::from_days_since_epoch(first).to_string(),
+                        Date::from_days_since_epoch(last).to_string());
+}
+
+}  // namespace detail
+
+using detail::throw_out_of_range;
 
 // ---- free functions ---------------------------------------------------------------------------
 
@@ -116,19 +110,6 @@ int days_in_month(int year, int month) {
 
 // ---- Date -------------------------------------------------------------------------------------
 
-Date::Date(int year, int month, int day) {
-  check_year(year);
-  const int last = days_in_month(year, month);
-  if (day < 1 || day > last) {
-    throw ValidationError("date.day_out_of_range",
-                          "a day from 1 to " + std::to_string(last) + " for " +
-                              std::string(detail::month_name_en(month)) + " " +
-                              std::to_string(year),
-                          std::to_string(day));
-  }
-  days_ = days_from_civil(year, month, day);
-}
-
 Date Date::from_days_since_epoch(std::int32_t days) {
   if (days < min_days() || days > max_days()) throw_out_of_range("the day count", days);
   return Date(days);
@@ -147,12 +128,6 @@ Weekday Date::weekday() const noexcept {
 bool Date::is_weekend() const noexcept {
   const Weekday w = weekday();
   return w == Weekday::saturday || w == Weekday::sunday;
-}
-
-Date Date::add_days(std::int32_t days) const {
-  const std::int64_t result = std::int64_t{days_} + days;
-  if (result < min_days() || result > max_days()) throw_out_of_range("adding days", result);
-  return Date(static_cast<std::int32_t>(result));
 }
 
 Date Date::add_months(int months) const {
@@ -183,13 +158,6 @@ Date Date::add_years(int years) const {
   return Date(y, d.month, d.day < last ? d.day : last);
 }
 
-Date Date::first_of_month() const noexcept { return Date(days_ - (day() - 1)); }
-
-Date Date::last_of_month() const noexcept {
-  const YearMonthDay d = ymd();
-  return Date(days_ + (days_in_month(d.year, d.month) - d.day));
-}
-
 std::string Date::to_string() const {
   const YearMonthDay d = ymd();
   return four_digits(d.year) + "-" + two_digits(d.month) + "-" + two_digits(d.day);
@@ -198,14 +166,6 @@ std::string Date::to_string() const {
 std::ostream& operator<<(std::ostream& os, Date date) { return os << date.to_string(); }
 
 // ---- DateRange --------------------------------------------------------------------------------
-
-DateRange::DateRange(Date first, Date last) : first_(first), last_(last) {
-  if (last < first) {
-    throw ValidationError("date_range.reversed", "a last day on or after the first day " +
-                                                     first.to_string(),
-                          last.to_string());
-  }
-}
 
 DateRange DateRange::year(int year) { return {Date(year, 1, 1), Date(year, 12, 31)}; }
 

@@ -39,19 +39,22 @@ std::size_t EventLog::append(Event event) {
   return events_.size() - 1;
 }
 
+void add_fact(const Event& e, Facts& facts) {
+  if (const auto* t = std::get_if<TriggerEvent>(&e.what)) {
+    facts.triggers.push_back({t->trigger, t->by, e.date, e.document});
+  } else if (const auto* s = std::get_if<ScheduleAnnouncedEvent>(&e.what)) {
+    UpstreamScheduleFact f;
+    f.body = s->body;
+    f.document = s->schedule;
+    for (const ScheduleItem& item : s->items) f.dates.push_back(item.date);
+    facts.upstream_schedules.push_back(std::move(f));
+  }
+}
+
 Facts EventLog::facts_as_of(Date as_of) const {
   Facts facts;
   for (const Event& e : events_) {
-    if (e.date > as_of) continue;
-    if (const auto* t = std::get_if<TriggerEvent>(&e.what)) {
-      facts.triggers.push_back({t->trigger, t->by, e.date, e.document});
-    } else if (const auto* s = std::get_if<ScheduleAnnouncedEvent>(&e.what)) {
-      UpstreamScheduleFact f;
-      f.body = s->body;
-      f.document = s->schedule;
-      for (const ScheduleItem& item : s->items) f.dates.push_back(item.date);
-      facts.upstream_schedules.push_back(std::move(f));
-    }
+    if (e.date <= as_of) add_fact(e, facts);
   }
   return facts;
 }

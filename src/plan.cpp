@@ -142,8 +142,8 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
           vi = "Hạn ghi trong kế hoạch: " + (d.text.empty() ? format_date(*nominal, DateStyle::numeric) : d.text);
           en = "The date the plan gives: " + (d.text.empty() ? nominal->to_string() : d.text);
         } else if (d.after_cutoff && r.cutoff) {
-          const TimeLimit t = time_limit(r.cutoff->last(), std::max(0, d.after_cutoff->amount),
-                                         d.after_cutoff->unit, calendar);
+          const TimeLimit t = time_limit_dates(r.cutoff->last(), std::max(0, d.after_cutoff->amount),
+                                               d.after_cutoff->unit, calendar);
           nominal = t.nominal_end;
           due = t.end;
           vi = "Sau ngày chốt số liệu " + format_date(r.cutoff->last(), DateStyle::numeric) + ": " + d.text;

@@ -288,8 +288,11 @@ bool Timeframe::operator==(const Timeframe& other) const { return data() == othe
 
 // ---- periods --------------------------------------------------------------------------------------
 
-std::vector<DateRange> periods_of(Cadence cadence, DateRange window) {
-  std::vector<DateRange> out;
+namespace {
+
+// periods_of() into `out` (cleared first), reusing its storage.
+void periods_into(Cadence cadence, DateRange window, std::vector<DateRange>& out) {
+  out.clear();
   const int y0 = window.first().year(), y1 = window.last().year();
   auto keep = [&](DateRange r) {
     if (r.overlaps(window)) out.push_back(r);
@@ -304,8 +307,12 @@ std::vector<DateRange> periods_of(Cadence cadence, DateRange window) {
       break;
     }
     case Cadence::monthly:
-      for (int y = y0; y <= y1; ++y) {
-        for (int m = 1; m <= 12; ++m) keep(DateRange::month(y, m));
+      // Month after month from the window's first, by day counts.
+      for (Date first = window.first().first_of_month(); first <= window.last();) {
+        const Date last = first.last_of_month();
+        out.emplace_back(first, last);
+        if (last >= Date::max()) break;
+        first = last.add_days(1);
       }
       break;
     case Cadence::quarterly:
@@ -330,6 +337,13 @@ std::vector<DateRange> periods_of(Cadence cadence, DateRange window) {
       for (int y = y0; y <= y1; y += 5) keep(DateRange(Date(y, 1, 1), Date(std::min(y + 4, 9999), 12, 31)));
       break;
   }
+}
+
+}  // namespace
+
+std::vector<DateRange> periods_of(Cadence cadence, DateRange window) {
+  std::vector<DateRange> out;
+  periods_into(cadence, window, out);
   return out;
 }
 
@@ -378,7 +392,8 @@ std::string numeric(Date d) { return format_date(d, DateStyle::numeric); }
 
 // The day `day` of a month, or the month's last day if it has no such day.
 Date clamp_day(int year, int month, int day) {
-  return Date(year, month, std::min(day, days_in_month(year, month)));
+  // Outside 1400–9999 the Date constructor throws, as add_months() would.
+  return Date(year, month, month >= 1 && month <= 12 ? std::min(day, detail::month_length(year, month)) : day);
 }
 
 }  // namespace
@@ -395,13 +410,13 @@ namespace {
 
 // `why` gives the rule's text, in Vietnamese and English; it is called only when `explain` is set.
 template <class Why>
-Occurrence make_occurrence(std::optional<DateRange> period, Date nominal, DueRelation relation,
-                           const WorkCalendar& calendar, bool explain, Why&& why) {
-  Occurrence o;
+void add_occurrence(std::vector<Occurrence>& out, std::optional<DateRange> period, Date nominal,
+                    DueRelation relation, const WorkCalendar& calendar, bool explain, Why&& why) {
+  Occurrence& o = out.emplace_back();  // built in place: a recurring task has dozens
   o.period = period;
   o.nominal_due = nominal;
   o.due = deadline_on_calendar(nominal, relation, calendar);
-  if (!explain) return o;
+  if (!explain) return;
   std::tie(o.rule_vi, o.rule_en) = why();
   const std::string rel_vi = relation == DueRelation::before ? "trước ngày " : "chậm nhất ngày ";
   const std::string rel_en = relation == DueRelation::before ? "before " : "by ";
@@ -411,7 +426,6 @@ Occurrence make_occurrence(std::optional<DateRange> period, Date nominal, DueRel
     o.rule_en += "; " + rel_en + nominal.to_string() + " falls on a day off: due on the working day " +
                  o.due.to_string();
   }
-  return o;
 }
 
 using Texts = std::pair<std::string, std::string>;
@@ -466,9 +480,26 @@ Texts misfit_texts(std::string_view why) {
 
 }  // namespace
 
-std::vector<Date> rule_days(const DayRule& r, Cadence cadence, DateRange period) {
-  std::vector<Date> out;
-  if (misfit(r, cadence) != nullptr) return out;
+namespace {
+
+// The one day of a rule that is not weekly (misfit() has passed): months counted as integers,
+// year × 12 + month, rather than through dates.
+Date rule_day(const DayRule& r, DateRange period) {
+  if (r.month) return clamp_day(period.first().year(), *r.month, r.day);
+  const bool from_first = r.months_before_period > 0 || r.month_of_period > 0;
+  const YearMonthDay ym = from_first ? period.first().ymd() : period.last().ymd();
+  int index = ym.year * 12 + (ym.month - 1);  // the period's last month, or its first
+  if (r.months_before_period > 0) index -= r.months_before_period;
+  if (r.month_of_period > 0) index += r.month_of_period - 1;
+  if (r.month_of_period < 0) index += 1;  // the month after
+  const int year = index / 12, month = index % 12 + 1;  // index > 0 in the supported years
+  return clamp_day(year, month, r.day);
+}
+
+// rule_days() into `out` (cleared first), reusing its storage.
+void rule_days_into(const DayRule& r, Cadence cadence, DateRange period, std::vector<Date>& out) {
+  out.clear();
+  if (misfit(r, cadence) != nullptr) return;
   if (!r.weekdays.empty()) {
     // The first day on or after the period's start that is that day of the week.
     const int start = static_cast<int>(period.first().weekday());
@@ -477,17 +508,16 @@ std::vector<Date> rule_days(const DayRule& r, Cadence cadence, DateRange period)
       if (period.contains(d)) out.push_back(d);
     }
     std::sort(out.begin(), out.end());
-    return out;
+    return;
   }
-  if (r.month) {
-    out.push_back(clamp_day(period.first().year(), *r.month, r.day));
-    return out;
-  }
-  Date month = period.last().first_of_month();
-  if (r.months_before_period > 0) month = period.first().first_of_month().add_months(-r.months_before_period);
-  if (r.month_of_period > 0) month = period.first().first_of_month().add_months(r.month_of_period - 1);
-  if (r.month_of_period < 0) month = period.last().first_of_month().add_months(1);
-  out.push_back(clamp_day(month.year(), month.month(), r.day));
+  out.push_back(rule_day(r, period));
+}
+
+}  // namespace
+
+std::vector<Date> rule_days(const DayRule& r, Cadence cadence, DateRange period) {
+  std::vector<Date> out;
+  rule_days_into(r, cadence, period, out);
   return out;
 }
 
@@ -533,6 +563,17 @@ bool document_matches(const DocumentRef& a, const DocumentRef& b) {
 Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calendar,
                    const std::optional<DateRange>& default_window, bool explain) {
   Resolution r;
+  resolve(tf, facts, calendar, default_window, explain, r);
+  return r;
+}
+
+void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calendar,
+             const std::optional<DateRange>& default_window, bool explain, Resolution& r) {
+  r.state = ResolutionState::unresolved;
+  r.occurrences.clear();
+  r.window.reset();
+  r.reason_vi.clear();
+  r.reason_en.clear();
   switch (tf.kind()) {
     case TimeframeKind::regular: {
       r.state = ResolutionState::ongoing;
@@ -546,9 +587,9 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
     case TimeframeKind::due: {
       const DueTimeframe& d = tf.due();
       r.state = ResolutionState::scheduled;
-      r.occurrences.push_back(make_occurrence(std::nullopt, d.date, d.relation, calendar, explain, [] {
+      add_occurrence(r.occurrences, std::nullopt, d.date, d.relation, calendar, explain, [] {
         return Texts("Hạn ghi trong kế hoạch", "The deadline the plan gives");
-      }));
+      });
       r.window = default_window;
       break;
     }
@@ -556,10 +597,10 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       const WithinTimeframe& w = tf.within();
       r.state = ResolutionState::scheduled;
       r.window = w.window;
-      r.occurrences.push_back(make_occurrence(w.window, w.window.last(), DueRelation::by, calendar, explain, [&] {
+      add_occurrence(r.occurrences, w.window, w.window.last(), DueRelation::by, calendar, explain, [&] {
         return Texts("Hạn là ngày cuối của kỳ " + period_label(w.window, w.period, Lang::vi),
                      "Due on the last day of " + period_label(w.window, w.period, Lang::en));
-      }));
+      });
       break;
     }
     case TimeframeKind::recurring: {
@@ -588,20 +629,30 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       r.state = ResolutionState::scheduled;
       const PeriodKind pk = period_kind_of(rc.cadence);
       const DueRelation rel = rc.day_rule ? rc.day_rule->relation : DueRelation::by;
-      for (const DateRange& p : periods_of(rc.cadence, *window)) {
+      // Scratch space for the periods and their days, reused on this thread (a composite's parts
+      // are resolved one after another, never inside this loop).
+      thread_local std::vector<DateRange> periods;
+      thread_local std::vector<Date> days;
+      periods_into(rc.cadence, *window, periods);
+      for (const DateRange& p : periods) {
         const auto add = [&](Date nominal) {
-          r.occurrences.push_back(make_occurrence(p, nominal, rel, calendar, explain, [&] {
+          add_occurrence(r.occurrences, p, nominal, rel, calendar, explain, [&] {
             return Texts("Kỳ " + period_label(p, pk, Lang::vi) + ": " +
                              (rc.day_rule ? std::string("theo quy tắc ngày trong văn bản") : "hạn cuối kỳ"),
                          "Period " + period_label(p, pk, Lang::en) + ": " +
                              (rc.day_rule ? std::string("by the plan's day rule") : "due at the period's end"));
-          }));
+          });
         };
         if (!rc.day_rule) {
           add(p.last());
           continue;
         }
-        for (Date nominal : rule_days(*rc.day_rule, rc.cadence, p)) {
+        if (rc.day_rule->weekdays.empty()) {
+          add(rule_day(*rc.day_rule, p));
+          continue;
+        }
+        rule_days_into(*rc.day_rule, rc.cadence, p, days);
+        for (Date nominal : days) {
           // A week straddles the window's ends: its days outside the window are not the plan's.
           if (!rc.day_rule->weekdays.empty() && !window->contains(nominal)) continue;
           add(nominal);
@@ -620,9 +671,9 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         }
         if (!match) continue;
         for (Date d : f.dates) {
-          r.occurrences.push_back(make_occurrence(std::nullopt, d, DueRelation::by, calendar, explain, [] {
+          add_occurrence(r.occurrences, std::nullopt, d, DueRelation::by, calendar, explain, [] {
             return Texts("Theo lịch của cơ quan cấp trên đã công bố", "From the upstream schedule, as announced");
-          }));
+          });
         }
       }
       if (!r.occurrences.empty()) {
@@ -679,7 +730,8 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         r.reason_en = "A limit counted back before the event (" + std::to_string(a.offset->amount) +
                       ") is not supported yet";
       } else if (a.offset) {
-        const TimeLimit t = time_limit(first->date, a.offset->amount, a.offset->unit, calendar);
+        const TimeLimit t = explain ? time_limit(first->date, a.offset->amount, a.offset->unit, calendar)
+                                    : time_limit_dates(first->date, a.offset->amount, a.offset->unit, calendar);
         Occurrence o;
         o.period = r.window;
         o.nominal_due = t.nominal_end;
@@ -703,10 +755,10 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
         }
         r.occurrences.push_back(std::move(o));
       } else if (r.window) {
-        r.occurrences.push_back(make_occurrence(r.window, r.window->last(), DueRelation::by, calendar, explain, [&] {
+        add_occurrence(r.occurrences, r.window, r.window->last(), DueRelation::by, calendar, explain, [&] {
           return Texts("Sau " + when_vi + ", trong hạn đến hết " + numeric(r.window->last()),
                        "After " + when_en + ", by the end of the window " + r.window->last().to_string());
-        }));
+        });
       } else {
         r.state = ResolutionState::unresolved;
         if (!explain) break;
@@ -764,7 +816,6 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
       break;
     }
   }
-  return r;
 }
 
 }  // namespace govplan

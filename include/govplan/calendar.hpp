@@ -316,6 +316,9 @@ struct TimeLimit {
 ///   govplan::time_limit(govplan::Date(2024, 5, 24), 12, govplan::TimeUnit::hours, cal).end;
 ///                                                                 // 2024-05-25 (a Saturday)
 TimeLimit time_limit(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar);
+/// The same limit without its explanation (`rules` empty): what evaluating millions of deadlines
+/// needs. Same dates, same errors.
+TimeLimit time_limit_dates(Date start, int amount, TimeUnit unit, const WorkCalendar& calendar);
 
 /// "Đầu / giữa / cuối" of a month or a year (Civil Code 2015, Art. 146(2)).
 enum class PeriodPoint : std::uint8_t { beginning, middle, end };

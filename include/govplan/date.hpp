@@ -79,6 +79,32 @@ constexpr YearMonthDay civil_from_days(std::int32_t days) noexcept {
   const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   return {static_cast<int>(yoe + era * 400) + (m <= 2 ? 1 : 0), m, d};
 }
+
+/// The inverse of civil_from_days (Hinnant's days_from_civil), for a valid year-month-day.
+constexpr std::int32_t days_from_civil(int y, int m, int d) noexcept {
+  y -= m <= 2 ? 1 : 0;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;                                    // [0, 399]
+  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  // [0, 365]
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            // [0, 146096]
+  return era * 146097 + doe - 719468;
+}
+
+/// The supported range, 1400-01-01 … 9999-12-31, as day counts.
+inline constexpr int min_year = 1400, max_year = 9999;
+inline constexpr std::int32_t min_days = days_from_civil(min_year, 1, 1);
+inline constexpr std::int32_t max_days = days_from_civil(max_year, 12, 31);
+
+constexpr int month_length(int year, int month) noexcept {  // month in 1–12
+  constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// The errors of the inline operations below, out of line (date.cpp).
+[[noreturn]] void throw_invalid_date(int year, int month, int day);
+[[noreturn]] void throw_out_of_range(std::string_view operation, std::int64_t days);
+[[noreturn]] void throw_reversed_range(std::int32_t first, std::int32_t last);
 }  // namespace detail
 
 /// A calendar day. Default-constructed, it is 1970-01-01.
@@ -88,7 +114,13 @@ class Date {
 
   /// The day year-month-day. Throws ValidationError for a day the calendar does not have
   /// (2024-02-30, month 13) or a year outside 1400–9999, quoting the value.
-  Date(int year, int month, int day);
+  Date(int year, int month, int day) {
+    if (year < detail::min_year || year > detail::max_year || month < 1 || month > 12 || day < 1 ||
+        (day > 28 && day > detail::month_length(year, month))) {
+      detail::throw_invalid_date(year, month, day);
+    }
+    days_ = detail::days_from_civil(year, month, day);
+  }
 
   /// The day `days` days after 1970-01-01 (negative: before). Throws ValidationError outside
   /// the supported range.
@@ -110,7 +142,11 @@ class Date {
   bool is_weekend() const noexcept;
 
   /// This day moved by `days` (negative: backwards). Throws ValidationError outside the range.
-  Date add_days(std::int32_t days) const;
+  Date add_days(std::int32_t days) const {
+    const std::int64_t result = std::int64_t{days_} + days;
+    if (result < detail::min_days || result > detail::max_days) detail::throw_out_of_range("adding days", result);
+    return Date(static_cast<std::int32_t>(result));
+  }
   /// This day moved by whole months; if the target month is too short the result is its last day
   /// (2024-01-31 + 1 month = 2024-02-29; Civil Code 2015, Art. 148(3)). Throws ValidationError
   /// outside the range.
@@ -121,8 +157,11 @@ class Date {
   Date add_years(int years) const;
 
   /// The first and last day of this day's month.
-  Date first_of_month() const noexcept;
-  Date last_of_month() const noexcept;
+  Date first_of_month() const noexcept { return Date(days_ - (day() - 1)); }
+  Date last_of_month() const noexcept {
+    const YearMonthDay d = ymd();
+    return Date(days_ + (detail::month_length(d.year, d.month) - d.day));
+  }
 
   /// The number of days from this day to `other` (negative if `other` is earlier).
   constexpr std::int32_t days_until(Date other) const noexcept { return other.days_ - days_; }
@@ -149,7 +188,9 @@ class DateRange {
  public:
   DateRange() = default;
   /// Throws ValidationError if `last` is before `first`.
-  DateRange(Date first, Date last);
+  DateRange(Date first, Date last) : first_(first), last_(last) {
+    if (last < first) detail::throw_reversed_range(first.days_since_epoch(), last.days_since_epoch());
+  }
 
   /// A whole year, month, quarter (1–4) or half-year (1 = January–June, 2 = July–December).
   /// Throw ValidationError for a month, quarter or half out of range.

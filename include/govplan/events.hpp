@@ -91,6 +91,10 @@ struct Event {
   bool operator==(const Event&) const = default;
 };
 
+/// Adds what `event` tells resolve() to `facts`: a trigger, or an announced schedule's dates.
+/// Other kinds add nothing. EventLog::facts_as_of() is this over the log, in its order.
+void add_fact(const Event& event, Facts& facts);
+
 /// An append-only list of events, kept in the order they were recorded.
 class EventLog {
  public:

@@ -278,6 +278,10 @@ struct Resolution {
 /// nothing else changes: evaluating millions of rows builds no text until a person asks for it.
 Resolution resolve(const Timeframe& timeframe, const Facts& facts, const WorkCalendar& calendar,
                    const std::optional<DateRange>& default_window = std::nullopt, bool explain = true);
+/// The same, into `out` (every field replaced), reusing its storage: a loop over millions of
+/// timeframes allocates nothing once `out` has grown.
+void resolve(const Timeframe& timeframe, const Facts& facts, const WorkCalendar& calendar,
+             const std::optional<DateRange>& default_window, bool explain, Resolution& out);
 
 /// The last allowed working day for a deadline day (see the conventions above).
 Date deadline_on_calendar(Date day, DueRelation relation, const WorkCalendar& calendar);

@@ -562,3 +562,24 @@ TEST_CASE("schedule entries outside the calendar's years are refused") {
                                    Date(2027, 1, 1)),
                   govplan::ValidationError);
 }
+
+TEST_CASE("a time limit's dates without its explanation are the dates time_limit explains") {
+  const WorkCalendar& cal = civil_service();
+  for (TimeUnit unit : {TimeUnit::hours, TimeUnit::days, TimeUnit::weeks, TimeUnit::months, TimeUnit::years,
+                        TimeUnit::working_days}) {
+    for (int amount : {0, 1, 5, 10, 15, 30}) {
+      for (Date start = Date(2024, 1, 25); start <= Date(2024, 5, 5); start = start.add_days(3)) {
+        CAPTURE(start);
+        CAPTURE(amount);
+        const govplan::TimeLimit told = govplan::time_limit(start, amount, unit, cal);
+        const govplan::TimeLimit quiet = govplan::time_limit_dates(start, amount, unit, cal);
+        CHECK(quiet.rules.empty());
+        CHECK_FALSE(told.rules.empty());
+        CHECK(quiet.first_counted == told.first_counted);
+        CHECK(quiet.nominal_end == told.nominal_end);
+        CHECK(quiet.end == told.end);
+      }
+    }
+  }
+  CHECK_THROWS_AS(govplan::time_limit_dates(Date(2024, 1, 1), -1, TimeUnit::days, cal), govplan::ValidationError);
+}

@@ -439,3 +439,56 @@ TEST_CASE("with explain off, resolve writes no reason and no rule text for any k
     if (told.state != ResolutionState::scheduled) CHECK_FALSE(told.reason_en.empty());
   }
 }
+
+TEST_CASE("resolving into a reused Resolution gives what a fresh resolve gives, whatever it held before") {
+  govplan::RecurringTimeframe monthly;
+  monthly.cadence = govplan::Cadence::monthly;
+  monthly.day_rule = govplan::DayRule{};
+  monthly.day_rule->relation = DueRelation::before;
+  monthly.day_rule->day = 5;
+  monthly.day_rule->month_of_period = -1;  // before the 5th of the next month
+  govplan::RecurringTimeframe weekly;
+  weekly.cadence = govplan::Cadence::weekly;
+  weekly.day_rule = govplan::DayRule{};
+  weekly.day_rule->weekdays = {govplan::Weekday::monday, govplan::Weekday::thursday};
+  govplan::RecurringTimeframe quarterly;
+  quarterly.cadence = govplan::Cadence::quarterly;
+  quarterly.day_rule = govplan::DayRule{};
+  quarterly.day_rule->day = 20;
+  quarterly.day_rule->months_before_period = 1;  // the 20th of the month before each quarter
+  const std::vector<Timeframe> all{
+      Timeframe("hằng tháng, trước ngày 05 tháng sau", monthly),
+      Timeframe("thứ Hai và thứ Năm hằng tuần", weekly),
+      Timeframe("ngày 20 tháng cuối quý trước", quarterly),
+      Timeframe("khi có yêu cầu", govplan::OnRequestTimeframe{}),
+      Timeframe("không rõ", govplan::UnparsedTimeframe{"not understood"}),
+      Timeframe("30/6/2024", govplan::DueTimeframe{Date(2024, 6, 30), DueRelation::by}),
+  };
+  const std::optional<DateRange> window = DateRange::year(2024);
+  govplan::Resolution reused;
+  for (int round = 0; round < 2; ++round) {
+    for (const Timeframe& t : all) {
+      CAPTURE(t.text());
+      for (bool explain : {true, false}) {
+        govplan::resolve(t, govplan::Facts{}, cal(), window, explain, reused);
+        const govplan::Resolution fresh = govplan::resolve(t, govplan::Facts{}, cal(), window, explain);
+        CHECK(reused.state == fresh.state);
+        CHECK(reused.window == fresh.window);
+        CHECK(reused.occurrences == fresh.occurrences);
+        CHECK(reused.reason_vi == fresh.reason_vi);
+        CHECK(reused.reason_en == fresh.reason_en);
+      }
+    }
+  }
+  // The rules' days as written: 5 January 2025 for December (a Sunday, so Friday 3 January).
+  const auto m = govplan::resolve(all[0], govplan::Facts{}, cal(), window);
+  REQUIRE(m.occurrences.size() == 12);
+  CHECK(m.occurrences.back().nominal_due == Date(2025, 1, 5));
+  CHECK(m.occurrences.back().due == Date(2025, 1, 3));
+  const auto q = govplan::resolve(all[2], govplan::Facts{}, cal(), window);
+  REQUIRE(q.occurrences.size() == 4);
+  CHECK(q.occurrences.front().nominal_due == Date(2023, 12, 20));
+  CHECK(q.occurrences.back().nominal_due == Date(2024, 9, 20));
+  const auto w = govplan::resolve(all[1], govplan::Facts{}, cal(), window);
+  CHECK(w.occurrences.size() == 105);  // 2024 has 53 Mondays and 52 Thursdays
+}

@@ -51,6 +51,17 @@ def test_citations_come_in_text_order_with_type_number_date_and_issuer():
     assert refs[0].text.startswith("Kế hoạch số 43")
 
 
+def test_a_citation_introduced_by_a_proposal_has_the_proposer_as_issuer_and_no_other_does():
+    refs = govplan.find_references(
+        "Theo đề nghị của Giám đốc Sở\nTư pháp tại Tờ trình số 52/TTr-STP ngày 21/5/2024.")
+    assert [str(r.number) for r in refs] == ["52/TTr-STP"]
+    assert refs[0].issuer == "Giám đốc Sở Tư pháp"
+    assert refs[0].text == "Tờ trình số 52/TTr-STP ngày 21/5/2024"
+    assert govplan.find_references("Căn cứ Tờ trình số 52/TTr-STP ngày 21/5/2024.")[0].issuer is None
+    assert govplan.find_references(
+        "Xét đề nghị của Sở Tư pháp. Các cơ quan báo cáo tại Tờ trình số 52/TTr-STP")[0].issuer is None
+
+
 def test_a_reporting_sentence_reads_as_a_duty_and_other_text_as_none():
     duty = govplan.parse_reporting_duty(
         "Báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tư pháp) trước ngày 15/11/2024", year=2024)

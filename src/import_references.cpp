@@ -447,11 +447,12 @@ class Finder {
   std::optional<std::string> proposer_before(std::size_t first) const {
     constexpr std::size_t kMaxName = 30;  // tokens between "của" and "tại"
     if (first == 0) return std::nullopt;
-    const std::size_t link = first - 1;
+    std::size_t link = first - 1;
     if (proposal_ && proposal_->first == link &&
         (t_[link].key == "," || is(t_, link, "và"))) {
       return proposal_->second;
     }
+    if (link > 0 && is(t_, link, "các")) --link;  // "tại các Tờ trình số …"
     if (!is(t_, link, "tại") && !is(t_, link, "theo")) return std::nullopt;
     std::size_t of = link;
     while (of > 0 && link - of < kMaxName) {

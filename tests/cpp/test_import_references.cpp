@@ -316,7 +316,7 @@ TEST_CASE("an issuer written after the citation wins over the proposer before it
             .reference.issuer() == "Chính phủ");
 }
 
-TEST_CASE("citations listed after one proposal share its proposer") {
+TEST_CASE("citations joined by và after one proposal share its proposer") {
   const std::vector<ReferenceMatch> found = govplan::find_references(
       "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 52/TTr-STP ngày 21/5/2024 và Công "
       "văn số 760/STP-PBGDPL ngày 30/5/2024.");
@@ -324,6 +324,16 @@ TEST_CASE("citations listed after one proposal share its proposer") {
   CHECK(found[0].reference.issuer() == "Giám đốc Sở Tư pháp");
   CHECK(found[1].reference.number() == num("760/STP-PBGDPL"));
   CHECK(found[1].reference.issuer() == "Giám đốc Sở Tư pháp");
+}
+
+TEST_CASE("a list of citations after one proposal shares its proposer") {
+  const std::vector<ReferenceMatch> found = govplan::find_references(
+      "Xét đề nghị của Giám đốc Sở Nội vụ tại các Tờ trình số 12/TTr-SNV ngày 04/4/2024 và số "
+      "15/TTr-SNV ngày 10/4/2024;");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].reference.issuer() == "Giám đốc Sở Nội vụ");
+  CHECK(found[1].reference.number() == num("15/TTr-SNV"));
+  CHECK(found[1].reference.issuer() == "Giám đốc Sở Nội vụ");
 }
 
 TEST_CASE("a citation with no proposal right before it gets no proposer as its issuer") {

@@ -9,9 +9,9 @@
 // DocumentNumber::parse, dates by parse_date; words are matched through import_text.hpp, so case,
 // NFD and both tone-mark placements do not matter.
 #include <functional>
-#include <functional>
 #include <map>
 #include <unordered_map>
+#include <utility>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -435,9 +435,63 @@ class Finder {
     return end;
   }
 
+  // The body that proposes what a citation introduces, written before it: "Xét đề nghị của
+  // Giám đốc Sở Tư pháp tại Tờ trình số 148/TTr-STP", "Theo đề nghị của Chủ tịch UBND huyện tại
+  // Công văn số …", "theo đề xuất của Sở Tài chính theo Công văn số …". A decision's preamble
+  // ends with the line "Theo đề nghị của …" naming the body or official that proposed it, and
+  // the document in which it did so follows "tại" (Decree 30/2020/NĐ-CP, Appendix III §II, forms
+  // 1.2 and 1.3), so that proposer is the issuer of the document cited right after "tại"/"theo".
+  // The name must run exactly from "của" to "tại"/"theo" within one sentence and read as a body
+  // or an official (read_body); nothing else is inferred. A citation joined to such a citation by
+  // "và" or "," ("tại Tờ trình số … và Công văn số …") is part of the same proposal.
+  std::optional<std::string> proposer_before(std::size_t first) const {
+    constexpr std::size_t kMaxName = 30;  // tokens between "của" and "tại"
+    if (first == 0) return std::nullopt;
+    std::size_t link = first - 1;
+    if (proposal_ && proposal_->first == link &&
+        (t_[link].key == "," || is(t_, link, "và"))) {
+      return proposal_->second;
+    }
+    if (link > 0 && is(t_, link, "các")) --link;  // "tại các Tờ trình số …"
+    if (!is(t_, link, "tại") && !is(t_, link, "theo")) return std::nullopt;
+    std::size_t of = link;
+    while (of > 0 && link - of < kMaxName) {
+      --of;
+      if (is(t_, of, "của")) break;
+      // A sentence or a clause ends: the name cannot cross it.
+      if (t_[of].key == "." || t_[of].key == ";" || t_[of].key == ":") return std::nullopt;
+    }
+    if (!is(t_, of, "của") || of + 1 >= link) return std::nullopt;
+    std::size_t what = of;
+    bool introduced = false;
+    for (const std::string_view w : {"đề nghị", "đề xuất", "tờ trình"}) {
+      const std::size_t n = word(w).size();
+      if (of >= n && is(t_, of - n, w)) {
+        what = of - n;
+        introduced = true;
+        break;
+      }
+    }
+    if (!introduced || what == 0 || !(is(t_, what - 1, "theo") || is(t_, what - 1, "xét"))) {
+      return std::nullopt;
+    }
+    const auto body = import_detail::read_body(t_, of + 1, link, BodyMode::issuer);
+    if (!body || body->first != of + 1 || body->last != link) return std::nullopt;
+    return import_detail::span_text(text_, t_, body->first, body->last);
+  }
+
   void emit(std::vector<Item>& items) {
+    // Who proposed what the citations introduce; the issuer a citation states, or the law fixes,
+    // comes first.
+    const std::optional<std::string> proposer =
+        items.empty() ? std::nullopt : proposer_before(items.front().first);
+    proposal_.reset();
     for (Item& item : items) {
       if (!item.issuer) item.issuer = issuer_by_law(item);
+      if (!item.issuer && proposer) {
+        item.issuer = proposer;
+        proposal_.emplace(item.last, *proposer);
+      }
       const std::size_t begin = t_[item.first].begin;
       const std::size_t end = t_[item.last - 1].end;
       ReferenceMatch m;
@@ -453,6 +507,8 @@ class Finder {
   std::string_view text_;
   const std::vector<Token>& t_;
   std::vector<ReferenceMatch> found_;
+  // The token after the last citation that took its issuer from a proposal, and that issuer.
+  std::optional<std::pair<std::size_t, std::string>> proposal_;
 };
 
 }  // namespace

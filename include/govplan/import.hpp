@@ -58,9 +58,12 @@ struct ReferenceMatch {
 /// ("832/QĐUBND" in a Quyết định reads "832/QĐ-UBND"); the date and the issuer follow in either
 /// order, the issuer ending before the description of the document ("… của Chính phủ quy định
 /// …"). A law is cited by its title (DocumentRef::title) followed by a number, a date or "năm
-/// 2013". When no issuer is written, only one the law fixes is given: Quốc hội for laws and codes,
-/// its Standing Committee for ordinances, Chính phủ for a symbol "CP", Thủ tướng Chính phủ for
-/// "TTg" (Law 80/2015/QH13, Art. 4). A document's own "Số:" line is not a citation, nor is a
+/// 2013". When no issuer is written after the citation, one the law fixes is given: Quốc hội for
+/// laws and codes, its Standing Committee for ordinances, Chính phủ for a symbol "CP", Thủ tướng
+/// Chính phủ for "TTg" (Law 80/2015/QH13, Art. 4); failing that, the proposer named before it
+/// ("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 148/TTr-STP …": Giám đốc Sở Tư pháp),
+/// as a decision's "Theo đề nghị của …" line names who proposed it and where (the citation's
+/// `text` stays the citation alone). A document's own "Số:" line is not a citation, nor is a
 /// citation whose number cannot be read ("34/201/NQ-HĐND"). `text` of each match is the citation
 /// as written (line breaks included); names in the reference are in NFC with single spaces.
 std::vector<ReferenceMatch> find_references(std::string_view text);

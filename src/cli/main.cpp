@@ -669,7 +669,7 @@ int run_import(const std::string& path, const std::string& output, Lang lang) {
   }
   // Diagnostics go to stderr, with their line and column in the text.
   for (const auto& d : result.diagnostics) {
-    std::cerr << path << ':' << d.where().to_string() << ": [" << severity_label(d.severity(), lang) << "] "
+    std::cerr << path << ':' << where(d.where(), lang) << ": [" << severity_label(d.severity(), lang) << "] "
               << d.code() << ": " << d.message(lang) << '\n';
   }
   const std::string json = govplan::dump_plan(result.plan);

@@ -15,12 +15,22 @@
 //
 // Some labels give an issuer the citation does not state (it comes from the sentence around it,
 // which the record does not include: "Tờ trình số 22/TTr-STP ngày 03/01/2025" labelled "Sở Tư
-// pháp"). No reader of the citation can know it without guessing, so two exact figures are
+// pháp"). No reader of the citation alone can know it without guessing, so three exact figures are
 // printed:
 //   exact (as labelled)        all four fields as above;
 //   exact (issuer as stated)   the issuer is compared only when the labelled issuer occurs in
 //                              the citation's text; otherwise the citation must have no issuer
 //                              or the labelled one (an issuer it invents still fails).
+//   exact (in its document)    for records with a `document_file` (a path under CORPUS_DIR):
+//                              find_references on the whole document, and the citation there of
+//                              the labelled type and number (if the number is cited more than
+//                              once: the one written as the record is, else one inside the
+//                              record's text, else the first with an issuer). Two ratios: its
+//                              issuer as labelled / citations found there with an issuer, and
+//                              its issuer (or the lack of one) as labelled / citations found
+//                              there. They show the issuers that only the sentence around a
+//                              citation states ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ
+//                              trình số …"). Not checked.
 // --check exits 1 when "exact (issuer as stated)" on the records without doubt is below 97%.
 // Records whose label has "doubt" are an interpretation: they are reported apart, as softer
 // targets, and not checked.
@@ -31,7 +41,9 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -80,12 +92,47 @@ struct Tally {
 
 double pct(int n, int d) { return d == 0 ? 100.0 : 100.0 * n / d; }
 
+// The citations found in each document of the corpus, read once.
+class Documents {
+ public:
+  explicit Documents(std::string dir) : dir_(std::move(dir)) {}
+
+  // The citations of CORPUS_DIR/`relative`; throws when the file cannot be read.
+  const std::vector<govplan::ReferenceMatch>& references(const std::string& relative) {
+    auto it = found_.find(relative);
+    if (it != found_.end()) return it->second;
+    std::ifstream in(dir_ + "/" + relative, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + dir_ + "/" + relative);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return found_.emplace(relative, govplan::find_references(text.str())).first->second;
+  }
+
+ private:
+  std::string dir_;
+  std::map<std::string, std::vector<govplan::ReferenceMatch>> found_;
+};
+
+// The issuer figure in the documents: records with a document, citations found there, found
+// with an issuer, and that issuer as labelled.
+struct InDocument {
+  int records = 0;
+  int found = 0;
+  int with_issuer = 0;
+  int exact = 0;        // found with an issuer, and it is the labelled one
+  int exact_found = 0;  // found, and its issuer (or the lack of one) is as labelled
+};
+
 struct Outcome {
   bool found = false;
   bool exact = false;
   bool exact_stated = false;
   std::string detail;
 };
+
+std::optional<std::string> number_of(const govplan::DocumentRef& r) {
+  return r.number() ? std::optional<std::string>(r.number()->to_string()) : std::nullopt;
+}
 
 }  // namespace
 
@@ -114,6 +161,9 @@ int main(int argc, char** argv) {
 
   // Per type name, for certain records and for records with doubt.
   std::map<std::string, Tally> certain, doubtful;
+  InDocument in_document_certain, in_document_doubtful;
+  Documents documents(argv[1]);
+  std::vector<std::string> document_misses;
   int records = 0, errors = 0;
   std::vector<std::string> misses;
   std::string line;
@@ -144,9 +194,7 @@ int main(int argc, char** argv) {
       for (const auto& m : found) {
         const auto& r = m.reference;
         if (r.type()) ++tallies[std::string(govplan::display_name(*r.type()))].returned;
-        const std::optional<std::string> n =
-            r.number() ? std::optional<std::string>(r.number()->to_string()) : std::nullopt;
-        if (match == nullptr && r.type() == type && n == number) match = &m;
+        if (match == nullptr && r.type() == type && number_of(r) == number) match = &m;
       }
       if (match != nullptr) {
         o.found = true;
@@ -176,6 +224,53 @@ int main(int argc, char** argv) {
         s << found.size() << " citation(s):";
         for (const auto& m : found) s << " [" << m.reference.to_string() << "]";
         o.detail = s.str();
+      }
+      if (record.contains("document_file")) {
+        InDocument& doc = doubt ? in_document_doubtful : in_document_certain;
+        ++doc.records;
+        const std::string file = record.at("document_file").get<std::string>();
+        // The occurrence the record was taken from when the document cites the number more
+        // than once: the one written as the record is, else one inside the record's text, else
+        // the first with an issuer, else the first.
+        const std::string written = normalise_space(text);
+        const auto score = [&](const govplan::ReferenceMatch& m) {
+          const std::string cited = normalise_space(m.text);
+          if (cited == written) return 3;
+          if (written.find(cited) != std::string::npos) return 2;
+          return m.reference.issuer() ? 1 : 0;
+        };
+        const govplan::ReferenceMatch* there = nullptr;
+        for (const auto& m : documents.references(file)) {
+          const auto& r = m.reference;
+          if (r.type() != type || number_of(r) != number) continue;
+          if (there == nullptr || score(m) > score(*there)) there = &m;
+        }
+        std::string what;
+        if (there == nullptr) {
+          what = "not found in the document";
+        } else {
+          ++doc.found;
+          const auto& got = there->reference.issuer();
+          if (got) {
+            ++doc.with_issuer;
+            const bool same = issuer && normalise_space(*got) == normalise_space(*issuer);
+            if (same) {
+              ++doc.exact;
+              ++doc.exact_found;
+            } else {
+              what = "issuer " + normalise_space(*got);
+            }
+          } else if (!issuer) {
+            ++doc.exact_found;
+          } else {
+            what = "found without an issuer";
+          }
+        }
+        if (!what.empty()) {
+          document_misses.push_back(std::string(doubt ? "  (doubt) " : "  ") + "line " +
+                                    std::to_string(line_number) + " in " + file + ": " + text +
+                                    "\n      " + what + " (want " + issuer.value_or("-") + ")");
+        }
       }
     } catch (const std::exception& e) {
       ++errors;
@@ -224,10 +319,22 @@ int main(int argc, char** argv) {
   std::printf("overall exact, with doubt: %d/%d = %.1f%% as labelled; %d/%d = %.1f%% stated\n",
               d.exact, d.labelled, pct(d.exact, d.labelled), d.exact_stated, d.labelled,
               pct(d.exact_stated, d.labelled));
+  const auto print_in_document = [](const char* which, const InDocument& doc) {
+    std::printf(
+        "exact (in its document), %s: issuer as labelled %d/%d = %.1f%% of the citations found "
+        "there with an issuer; %d/%d = %.1f%% of those found there (%d of %d records with a "
+        "document)\n",
+        which, doc.exact, doc.with_issuer, pct(doc.exact, doc.with_issuer), doc.exact_found,
+        doc.found, pct(doc.exact_found, doc.found), doc.found, doc.records);
+  };
+  print_in_document("without doubt", in_document_certain);
+  print_in_document("with doubt", in_document_doubtful);
   if (errors > 0) std::printf("errors: %d\n", errors);
   if (verbose) {
     std::printf("not exact as labelled:\n");
     for (const auto& m : misses) std::printf("%s\n", m.c_str());
+    std::printf("in their documents, not found or issuer not as labelled:\n");
+    for (const auto& m : document_misses) std::printf("%s\n", m.c_str());
   }
   if (check && (pct(c.exact_stated, c.labelled) < 97.0 || errors > 0)) {
     std::printf("FAILED: exact (issuer as stated) %.1f%% is below 97%%\n",

@@ -278,6 +278,90 @@ TEST_CASE("every citation of the seed plan is found, in text order") {
   CHECK(found[3].reference.issuer() == "UBND tỉnh");
 }
 
+TEST_CASE("a citation introduced by the proposal of a body has that body as its issuer") {
+  // A decision's preamble: "Theo đề nghị của <proposer> tại <the proposing document>".
+  const ReferenceMatch m = only(
+      "Căn cứ Nghị quyết của HĐND tỉnh về nhiệm vụ năm 2020;\n"
+      "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 148/TTr-STP ngày 20/12/2019,\n"
+      "QUYẾT ĐỊNH:");
+  CHECK(m.reference.number() == num("148/TTr-STP"));
+  CHECK(m.reference.issuer() == "Giám đốc Sở Tư pháp");
+  CHECK(m.text == "Tờ trình số 148/TTr-STP ngày 20/12/2019");
+  CHECK(only("Theo đề nghị của Sở Tư pháp tại Tờ trình số 22/TTr-STP ngày 03/01/2025.")
+            .reference.issuer() == "Sở Tư pháp");
+  CHECK(only("theo đề nghị của Chủ tịch UBND huyện tại Công văn số 310/UBND-NV ngày 02/3/2023")
+            .reference.issuer() == "Chủ tịch UBND huyện");
+  // "đề xuất" and "tờ trình" introduce a proposal too, and "theo" may stand for "tại".
+  CHECK(only("Theo đề xuất của Sở Tài chính theo Công văn số 45/STC-NS ngày 10/01/2024;")
+            .reference.issuer() == "Sở Tài chính");
+  CHECK(only("Xét tờ trình của Trưởng phòng Nội vụ tại Tờ trình số 07/TTr-NV ngày 05/02/2024")
+            .reference.issuer() == "Trưởng phòng Nội vụ");
+}
+
+TEST_CASE("a proposer's name broken over lines is one name with single spaces") {
+  const ReferenceMatch m = only(
+      "Theo đề nghị của Giám đốc Sở\nTư pháp tại Tờ trình số 52/TTr-STP ngày 21/5/2024.\n"
+      "QUYẾT ĐỊNH:");
+  CHECK(m.reference.issuer() == "Giám đốc Sở Tư pháp");
+  CHECK(m.reference.date() == Date(2024, 5, 21));
+}
+
+TEST_CASE("an issuer written after the citation wins over the proposer before it") {
+  const ReferenceMatch m = only(
+      "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 04/4/2024 của Sở Nội "
+      "vụ về việc kiện toàn Ban Chỉ đạo");
+  CHECK(m.reference.issuer() == "Sở Nội vụ");
+  // The issuer the law fixes by the symbol comes before a proposer too.
+  CHECK(only("Theo đề nghị của Bộ trưởng Bộ Tư pháp tại Tờ trình số 90/TTr-CP ngày 01/3/2024")
+            .reference.issuer() == "Chính phủ");
+}
+
+TEST_CASE("citations joined by và after one proposal share its proposer") {
+  const std::vector<ReferenceMatch> found = govplan::find_references(
+      "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 52/TTr-STP ngày 21/5/2024 và Công "
+      "văn số 760/STP-PBGDPL ngày 30/5/2024.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].reference.issuer() == "Giám đốc Sở Tư pháp");
+  CHECK(found[1].reference.number() == num("760/STP-PBGDPL"));
+  CHECK(found[1].reference.issuer() == "Giám đốc Sở Tư pháp");
+}
+
+TEST_CASE("a list of citations after one proposal shares its proposer") {
+  const std::vector<ReferenceMatch> found = govplan::find_references(
+      "Xét đề nghị của Giám đốc Sở Nội vụ tại các Tờ trình số 12/TTr-SNV ngày 04/4/2024 và số "
+      "15/TTr-SNV ngày 10/4/2024;");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].reference.issuer() == "Giám đốc Sở Nội vụ");
+  CHECK(found[1].reference.number() == num("15/TTr-SNV"));
+  CHECK(found[1].reference.issuer() == "Giám đốc Sở Nội vụ");
+}
+
+TEST_CASE("a citation with no proposal right before it gets no proposer as its issuer") {
+  // No "đề nghị của" at all.
+  CHECK_FALSE(only("Căn cứ Tờ trình số 148/TTr-STP ngày 20/12/2019,").reference.issuer());
+  CHECK_FALSE(only("của Giám đốc Sở Tư pháp tại Tờ trình số 148/TTr-STP").reference.issuer());
+  // "đề nghị của" in an earlier sentence does not reach a later citation.
+  CHECK_FALSE(only("Xét đề nghị của Giám đốc Sở Tư pháp. Các cơ quan báo cáo tại Tờ trình số "
+                   "148/TTr-STP ngày 20/12/2019")
+                  .reference.issuer());
+  CHECK_FALSE(only("Theo đề nghị của Sở Tư pháp; tại Tờ trình số 148/TTr-STP ngày 20/12/2019")
+                  .reference.issuer());
+  // Something else between the proposer and the citation: the proposer's name does not end at
+  // "tại", so it is not read.
+  CHECK_FALSE(only("Theo đề nghị của Sở Tư pháp về việc tổ chức hội nghị tại Tờ trình số "
+                   "148/TTr-STP")
+                  .reference.issuer());
+  // What follows "của" is not a body or an official.
+  CHECK_FALSE(only("Theo đề nghị của nhân dân địa phương tại Tờ trình số 148/TTr-STP")
+                  .reference.issuer());
+  // A citation joined by "và" to one that has no proposer does not get one.
+  const std::vector<ReferenceMatch> found = govplan::find_references(
+      "Căn cứ Tờ trình số 52/TTr-STP ngày 21/5/2024 và Công văn số 760/STP-PBGDPL ngày "
+      "30/5/2024.");
+  REQUIRE(found.size() == 2);
+  CHECK_FALSE(found[1].reference.issuer());
+}
+
 TEST_CASE("invalid UTF-8 is a ParseError that names where it is") {
   const std::string text = "Kế hoạch số 43/KH-UBND\nngày \xFF";
   try {

@@ -100,7 +100,9 @@ constexpr Label kNotWorking{"ngày nghỉ", "day off"};
 constexpr Label kNote{"Ghi chú", "Note"};
 constexpr Label kPlanLabel{"Kế hoạch", "Plan"};
 constexpr Label kTasks{"nhiệm vụ", "tasks"};
+constexpr Label kTask{"nhiệm vụ", "task"};
 constexpr Label kReports{"nghĩa vụ báo cáo", "reporting duties"};
+constexpr Label kReport{"nghĩa vụ báo cáo", "reporting duty"};
 constexpr Label kNoFindings{"không có nhận xét", "no findings"};
 constexpr Label kStatusTitle{"Tình hình thực hiện đến ngày", "Status as of"};
 constexpr Label kId{"Mã", "Id"};
@@ -694,8 +696,8 @@ int run_check(const std::string& path, const std::string& format, Lang lang) {
     std::cout << govplan::to_json(findings);
   } else {
     std::cout << tr(kPlanLabel, lang) << ' ' << (plan.number ? plan.number->to_string() : "") << " — "
-              << plan.issuer << " (" << plan.tasks.size() << ' ' << tr(kTasks, lang) << ", "
-              << plan.reporting.size() << ' ' << tr(kReports, lang) << ")\n";
+              << plan.issuer << " (" << plan.tasks.size() << ' ' << tr(plan.tasks.size() == 1 ? kTask : kTasks, lang) << ", "
+              << plan.reporting.size() << ' ' << tr(plan.reporting.size() == 1 ? kReport : kReports, lang) << ")\n";
     if (findings.empty()) {
       std::cout << tr(kFindings, lang) << ": " << tr(kNoFindings, lang) << '\n';
     } else {

@@ -156,6 +156,41 @@ Texts cancelled_text(Date on) {
   return {"Kế hoạch bị hủy ngày " + numeric(on), "The plan was cancelled on " + on.to_string()};
 }
 
+// A report instance dated by an event the log records (ReportDue::after_event): the first trigger
+// event naming the rule's event (matched as party names are, Party::key), dated by `as_of` and
+// inside the instance's period, starts the time limit, counted as the Civil Code counts it
+// (time_limit, Arts. 147–148). The instance is returned with that due date when it is earlier than
+// the one the other rules give; nothing when no event dates it.
+std::optional<ReportInstance> dated_by_event(const ReportInstance& owed, const std::vector<ReportDue>& dues,
+                                             const std::vector<Event>& events,
+                                             const std::vector<std::uint32_t>& order,
+                                             const WorkCalendar& cal, bool explain) {
+  std::optional<ReportInstance> out;
+  for (const ReportDue& d : dues) {
+    if (!d.after_event) continue;
+    const std::string key = Party{PartyKind::body, d.after_event->event}.key();
+    for (std::uint32_t i : order) {
+      const auto* t = std::get_if<TriggerEvent>(&events[i].what);
+      if (t == nullptr || !t->event || !owed.period.contains(events[i].date)) continue;
+      if (Party{PartyKind::body, *t->event}.key() != key) continue;
+      const Date on = events[i].date;
+      const TimeLimit limit = time_limit(on, std::max(0, d.after_event->offset.amount), d.after_event->offset.unit, cal);
+      const std::optional<Date> sooner = out ? out->due : owed.due;
+      if (!sooner || limit.end < *sooner) {
+        if (!out) out = owed;
+        out->nominal_due = limit.nominal_end;
+        out->due = limit.end;
+        if (explain) {
+          out->rule_vi = d.after_event->description(Lang::vi) + " ngày " + numeric(on);
+          out->rule_en = d.after_event->description(Lang::en) + " on " + on.to_string();
+        }
+      }
+      break;  // the first such event in the period starts the limit
+    }
+  }
+  return out;
+}
+
 // The one evaluation. `emit(core, why)` receives each row in order; `why()` builds its reason in
 // Vietnamese and English and is called only by consumers that want text, so a compact evaluation
 // of millions of rows formats nothing. `explain` is passed on to resolve() for the same reason.
@@ -532,7 +567,13 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   for (std::size_t k = 0; k < plan.reporting.size(); ++k) {
     const auto& sent = submissions[k];
     int index = 0;
-    for (const ReportInstance& inst : instances(k, *plan.window)) {
+    const ReportingObligation& duty = plan.reporting[k];
+    const std::vector<ReportDue>& dues = duty.integrated_into ? duty.integrated_into->due : duty.due;
+    const bool event_rules = std::any_of(dues.begin(), dues.end(), [](const ReportDue& d) { return d.after_event.has_value(); });
+    for (const ReportInstance& owed : instances(k, *plan.window)) {
+      const std::optional<ReportInstance> dated =
+          event_rules ? dated_by_event(owed, dues, events, order, cal, explain) : std::nullopt;
+      const ReportInstance& inst = dated ? *dated : owed;
       RowCore row;
       row.kind = RowKind::report;
       row.item = k;
@@ -543,7 +584,10 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
       for (const auto& [period, date] : sent) {
         if (period == inst.period) sent_on = date;
       }
-      auto label = [&inst] { return Texts("Báo cáo " + inst.label_vi, "Report for " + inst.label_en); };
+      auto label = [&inst, &dated] {
+        if (dated) return Texts("Báo cáo " + inst.label_vi + " (hạn: " + inst.rule_vi + ")", "Report for " + inst.label_en + " (due " + inst.rule_en + ")");
+        return Texts("Báo cáo " + inst.label_vi, "Report for " + inst.label_en);
+      };
       if (sent_on) {
         row.done = sent_on;
         if (inst.due) {
@@ -579,7 +623,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           return Texts(vi + " chưa gửi, quá hạn " + numeric(*inst.due),
                        en + " not sent, past its due date " + inst.due->to_string());
         });
-      } else if (as_of < inst.period.last() && (!inst.cutoff || as_of < inst.cutoff->last())) {
+      } else if (!dated && as_of < inst.period.last() && (!inst.cutoff || as_of < inst.cutoff->last())) {
         row.status = Status::not_yet_due;
         set_left(row);
         emit(row, [&] {

@@ -33,8 +33,10 @@ Event event_at(const json& v, const std::string& pointer) {
   e.text = o.string_or("text", "");
   switch (kind) {
     case EventKind::trigger: {
-      o.allow_only({"kind", "date", "document", "text", "trigger", "by"});
-      e.what = TriggerEvent{o.enumeration("trigger", &parse_trigger_kind), party_at(o.get("by"), o.at("by"))};
+      o.allow_only({"kind", "date", "document", "text", "trigger", "by", "event"});
+      TriggerEvent t{o.enumeration("trigger", &parse_trigger_kind), party_at(o.get("by"), o.at("by"))};
+      if (o.has("event")) t.event = non_blank(o, "event", "the event as a plan names it");
+      e.what = std::move(t);
       break;
     }
     case EventKind::schedule_announced: {
@@ -120,6 +122,7 @@ std::string dump_events(const EventLog& log) {
     if (const auto* t = std::get_if<TriggerEvent>(&e.what)) {
       o["trigger"] = to_string(t->trigger);
       o["by"] = party_json(t->by);
+      if (t->event) o["event"] = *t->event;
     } else if (const auto* s = std::get_if<ScheduleAnnouncedEvent>(&e.what)) {
       if (s->body) o["body"] = party_json(*s->body);
       if (s->schedule) o["schedule"] = ref_json(*s->schedule);

@@ -13,8 +13,11 @@
 //      có", "khi có yêu cầu" (the most frequent periodic cadence wins; a periodic one over ad
 //      hoc; nothing said is a single report);
 //   5. the due rules: "trước ngày 15/11/2024", "trước ngày 31 tháng 12", "trước ngày 15 tháng 01
-//      của năm sau", "trước ngày 25 hằng tháng", "trước ngày 15 của tháng đầu quý sau", "chậm
-//      nhất 10 ngày kể từ khi kết thúc kỳ báo cáo", "02 ngày làm việc sau ngày chốt số liệu".
+//      của năm sau", "trước ngày 15 tháng 02 của năm liền kề sau năm đánh giá", "trước ngày 25
+//      hằng tháng", "trước ngày 15 của tháng đầu quý sau", "chậm nhất 10 ngày kể từ khi kết thúc
+//      kỳ báo cáo", "02 ngày làm việc sau ngày chốt số liệu", and a time after an event the
+//      sentence names: "chậm nhất (là) sau 15 ngày kể từ khi kết thúc thiên tai", "trong thời hạn
+//      05 ngày làm việc kể từ ngày nhận được yêu cầu", "05 ngày làm việc sau khi … quyết định …".
 // The timeframe phrases a reporting sentence uses are read here, not by parse_timeframe.
 #include <algorithm>
 #include <functional>
@@ -64,10 +67,13 @@ struct DueItem {
   std::optional<int> month;          // a month of the year
   std::optional<int> year;           // written in full ("15/11/2024")
   bool next_year = false;            // "… của năm sau"
+  bool previous_year = false;        // "… của năm trước", "năm liền kề trước năm kế hoạch"
   std::optional<int> month_of_period;  // "tháng đầu quý sau" → −1, "tháng cuối kỳ" → 0 …
   std::optional<Cadence> implied;    // "hằng tháng" after the day, "tháng cuối quý"
   bool day_only = false;             // "trước ngày 20" in a monthly duty
   std::optional<Offset> after_cutoff;  // "02 ngày làm việc sau ngày chốt số liệu"
+  std::optional<DueAfterEvent> after_event;  // "15 ngày kể từ khi kết thúc thiên tai"
+  std::pair<std::size_t, std::size_t> event_tokens{0, 0};  // where the event is named
   std::string text;
 };
 
@@ -99,6 +105,7 @@ class Reader {
       return ob;
     }
     ob.cadence = cadence;
+    if (cadence == Cadence::once && per_episode(items)) ob.cadence = Cadence::ad_hoc;
     if (cadence == Cadence::once && periodic_unnamed_) {
       // "báo cáo định kỳ" without its period: days of a month each year are a yearly report;
       // otherwise nothing says when the reports fall, and none is made up (ad hoc).
@@ -287,6 +294,40 @@ class Reader {
 
   // ---- cadence -----------------------------------------------------------------------------
 
+  // A report owed after each episode of an event rather than once: its deadline counts from an
+  // event, and the sentence speaks of every occurrence ("mỗi lần", "mỗi khi", "mỗi đợt", "từng
+  // đợt") or, outside the event's own name, reports on an episode ("đợt") of that very event
+  // ("báo cáo tổng hợp đợt thiên tai … kể từ khi kết thúc thiên tai"). Such episodes are not
+  // scheduled: the duty is ad hoc. ("… kể từ ngày kết thúc đợt tuyển dụng" alone is one round.)
+  bool per_episode(const std::vector<DueItem>& items) const {
+    std::vector<std::string> event_words;
+    for (const DueItem& item : items) {
+      if (!item.after_event) continue;
+      for (std::size_t k = item.event_tokens.first; k < item.event_tokens.second; ++k) {
+        if (t_[k].word) event_words.push_back(t_[k].key);
+      }
+    }
+    if (event_words.empty()) return false;
+    const auto in_event = [&items](std::size_t k) {
+      return std::any_of(items.begin(), items.end(), [k](const DueItem& item) {
+        return k >= item.event_tokens.first && k < item.event_tokens.second;
+      });
+    };
+    for (std::size_t k = 0; k < cut_; ++k) {
+      if (in_event(k)) continue;
+      std::size_t after = 0;
+      if ((is(t_, k, "mỗi", after) || is(t_, k, "từng", after)) &&
+          (is(t_, after, "lần") || is(t_, after, "khi") || is(t_, after, "đợt"))) {
+        return true;
+      }
+      if (is(t_, k, "đợt", after) && after < t_.size() && t_[after].word &&
+          std::find(event_words.begin(), event_words.end(), t_[after].key) != event_words.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A count of months written before "tháng" ("6", "06 (sáu)", "sáu"); 0 if none.
   int months_before(std::size_t k) const {
     // k is the index of "tháng"; look back over "(sáu)" and the digits.
@@ -403,7 +444,7 @@ class Reader {
   }
 
   // After a day and month: "năm 2024", "(của) năm sau", "năm tiếp theo", "năm liền kề sau …",
-  // "năm báo cáo", "năm kế hoạch".
+  // "năm trước", "năm liền kề trước …", "năm báo cáo", "năm kế hoạch".
   void read_year(std::size_t& k, DueItem& item) const {
     std::size_t p = k;
     if (is(t_, p, "của")) ++p;
@@ -414,10 +455,26 @@ class Reader {
       k = after + 1;
       return;
     }
-    if (is(t_, after, "sau") || is(t_, after, "tiếp theo") || is(t_, after, "kế tiếp") ||
-        is(t_, after, "liền kề")) {
+    std::size_t end = 0;
+    if (is(t_, after, "liền kề", end)) {  // "năm liền kề sau/trước năm đánh giá"
+      after = end;
+      if (is(t_, after, "trước", end)) {
+        item.previous_year = true;
+        k = end;
+        return;
+      }
       item.next_year = true;
-      k = after + 1;
+      k = is(t_, after, "sau", end) ? end : after;
+      return;
+    }
+    if (is(t_, after, "sau", end) || is(t_, after, "tiếp theo", end) || is(t_, after, "kế tiếp", end)) {
+      item.next_year = true;
+      k = end;
+      return;
+    }
+    if (is(t_, after, "trước", end)) {
+      item.previous_year = true;
+      k = end;
       return;
     }
     if (is(t_, after, "báo cáo") || is(t_, after, "kế hoạch")) k = after + 2;
@@ -530,8 +587,27 @@ class Reader {
     return item;
   }
 
-  // "(chậm nhất) 10 (mười) ngày (làm việc) kể từ khi kết thúc kỳ báo cáo" and "02 ngày làm việc
-  // sau ngày chốt số liệu".
+  // Where the name of an event ends: at punctuation other than "-" and "/", at the end of this
+  // duty, or where another clause starts ("để", "nhằm", "đối với", "theo", another deadline).
+  std::size_t event_end(std::size_t k) const {
+    std::size_t end = k;
+    for (std::size_t j = k; j < cut_; ++j) {
+      const Token& tok = t_[j];
+      if (!tok.word && tok.key != "-" && tok.key != "/") break;
+      if (is(t_, j, "để") || is(t_, j, "nhằm") || is(t_, j, "đối với") || is(t_, j, "theo") ||
+          is(t_, j, "trước ngày") || is(t_, j, "chậm nhất")) {
+        break;
+      }
+      if (tok.word) end = j + 1;
+    }
+    return end;
+  }
+
+  // "(chậm nhất) 10 (mười) ngày (làm việc) kể từ khi kết thúc kỳ báo cáo", "02 ngày làm việc
+  // sau ngày chốt số liệu", and a time after an event the sentence names: "(chậm nhất) sau 15
+  // ngày kể từ khi kết thúc thiên tai", "05 ngày làm việc sau khi Hội đồng nhân dân quyết định
+  // dự toán". An event is two words or more ("sau đó" names none); a date after "kể từ ngày" is
+  // no event, and is not read here.
   std::optional<DueItem> read_after(std::size_t& k) const {
     std::size_t p = k;
     if (is(t_, p, "sau") && p + 1 < t_.size() && t_[p + 1].digits) ++p;
@@ -544,12 +620,13 @@ class Reader {
       unit = TimeUnit::working_days;
       p = after;
     }
-    if (is(t_, p, "kể từ", after) || is(t_, p, "sau", after)) {
+    if (is(t_, p, "kể từ", after) || is(t_, p, "tính từ", after) || is(t_, p, "sau", after)) {
       p = after;
     } else {
       return std::nullopt;
     }
     if (is(t_, p, "khi") || is(t_, p, "ngày")) ++p;
+    if (p >= t_.size() || t_[p].starts_digit) return std::nullopt;  // "kể từ ngày 01/7/2024"
     DueItem item;
     item.relation = DueRelation::by;
     if (is(t_, p, "chốt", after) || is(t_, p, "chốt số liệu", after)) {
@@ -565,6 +642,11 @@ class Reader {
       item.day = *count;
       item.month_of_period = -1;
       p = is(t_, after, "kỳ báo cáo") ? after + 2 : after + 1;
+    } else if (const std::size_t end = event_end(p);
+               end >= p + 2 && !is(t_, p, "đó") && !is(t_, p, "này")) {
+      item.after_event = DueAfterEvent{import_detail::span_text(text_, t_, p, end), Offset{*count, unit}};
+      item.event_tokens = {p, end};
+      p = end;
     } else {
       return std::nullopt;
     }
@@ -605,6 +687,25 @@ class Reader {
             p = r;
           }
           k = p;
+          continue;
+        }
+      }
+      // "trong thời hạn 05 ngày làm việc kể từ …", "trong vòng 15 ngày kể từ …", "sau 15 ngày
+      // kể từ khi …".
+      std::optional<std::size_t> lead;
+      std::size_t after_lead = 0;
+      if (is(t_, k, "trong thời hạn", after_lead) || is(t_, k, "trong vòng", after_lead) ||
+          is(t_, k, "trong", after_lead)) {
+        lead = after_lead;
+      } else if (is(t_, k, "sau")) {
+        lead = k;  // read_after reads "sau 15 ngày …" itself
+      }
+      if (lead) {
+        std::size_t r = *lead;
+        if (auto item = read_after(r)) {
+          item->text = import_detail::span_text(text_, t_, k, r);
+          items.push_back(std::move(*item));
+          k = r;
           continue;
         }
       }
@@ -653,6 +754,7 @@ class Reader {
     std::optional<DayRule> rule;
     for (std::size_t n = 0; n < periods.size(); ++n) {
       const DueItem& d = sorted[n];
+      if (d.previous_year) return std::nullopt;
       const int month = *d.month + (d.next_year ? 12 : 0);
       // February is read in a common year: a rule "day 29" would give 29/02 in leap years.
       const int length = days_in_month(2023, *d.month);
@@ -687,7 +789,11 @@ class Reader {
     for (const DueItem& item : items) {
       ReportDue d;
       d.text = item.text;
-      if (item.after_cutoff) {
+      if (item.after_event) {
+        // Counted from an event the sentence names: due whatever the cadence, once the event is
+        // known (plan.hpp, DueAfterEvent).
+        d.after_event = item.after_event;
+      } else if (item.after_cutoff) {
         if (!periodic) continue;  // no cut-off without periods
         d.after_cutoff = item.after_cutoff;
       } else if (item.month && item.year) {
@@ -697,8 +803,8 @@ class Reader {
           yearly_dates.push_back(item);
           continue;
         }
-        // A single report due on a day of the document's year (or the next).
-        const int year = context_.year + (item.next_year ? 1 : 0);
+        // A single report due on a day of the document's year (or the next, or the one before).
+        const int year = context_.year + (item.next_year ? 1 : 0) - (item.previous_year ? 1 : 0);
         try {
           d.on_date = DueTimeframe{Date(year, *item.month, item.day), item.relation};
         } catch (const ValidationError&) {
@@ -736,17 +842,21 @@ class Reader {
     }
     if (cadence == Cadence::yearly) {
       // A yearly rule names its month ("trước ngày 31 tháng 10 hằng năm"). A month of the next
-      // year is said as "the month after the period" only for January; later months of the
-      // next year cannot be said as a day rule (DayRule::month_of_period).
+      // year is a month after the period (DayRule::month_of_period): January is "the month after
+      // it" (−1), a later month counts on from the year's first month ("trước ngày 15 tháng 02
+      // của năm liền kề sau năm đánh giá" is month 14).
       for (const DueItem& item : yearly_dates) {
         ReportDue d;
         d.text = item.text;
-        if (!item.next_year) {
+        if (item.previous_year) {
+          // A month of the year before: the (13 − month)th month before the period.
+          d.day_rule = DayRule{item.relation, item.day, std::nullopt, 0, 13 - *item.month};
+        } else if (!item.next_year) {
           d.day_rule = DayRule{item.relation, item.day, item.month, 0};
         } else if (*item.month == 1) {
           d.day_rule = DayRule{item.relation, item.day, std::nullopt, -1};
         } else {
-          continue;
+          d.day_rule = DayRule{item.relation, item.day, std::nullopt, 12 + *item.month};
         }
         dues.push_back(std::move(d));
       }

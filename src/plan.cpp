@@ -100,6 +100,24 @@ PeriodKind period_kind_for(Cadence c) {
 
 }  // namespace
 
+std::string DueAfterEvent::description(Lang lang) const {
+  const bool one = offset.amount == 1;
+  std::string_view unit;
+  switch (offset.unit) {
+    case TimeUnit::hours: unit = lang == Lang::en ? (one ? "hour" : "hours") : "giờ"; break;
+    case TimeUnit::days: unit = lang == Lang::en ? (one ? "day" : "days") : "ngày"; break;
+    case TimeUnit::working_days:
+      unit = lang == Lang::en ? (one ? "working day" : "working days") : "ngày làm việc";
+      break;
+    case TimeUnit::weeks: unit = lang == Lang::en ? (one ? "week" : "weeks") : "tuần"; break;
+    case TimeUnit::months: unit = lang == Lang::en ? (one ? "month" : "months") : "tháng"; break;
+    case TimeUnit::years: unit = lang == Lang::en ? (one ? "year" : "years") : "năm"; break;
+  }
+  const std::string amount = std::to_string(offset.amount) + " " + std::string(unit);
+  if (lang == Lang::en) return amount + " after \"" + event + "\"";
+  return amount + " kể từ khi " + event;
+}
+
 std::vector<ReportInstance> report_instances(const ReportingObligation& ob, DateRange window,
                                              const WorkCalendar& calendar) {
   const Cadence cadence = ob.effective_cadence();
@@ -124,8 +142,11 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
                       ? "Due as the report stream \"" + ob.integrated_into->name + "\" sets it (not given in the plan)"
                       : "The plan gives no due date for the report";
     } else {
-      // The earliest due date the rules give.
+      // The earliest due date the rules give; a rule counted from an event gives none until the
+      // event is known (compliance dates it from the event log).
+      const ReportDue* awaiting = nullptr;
       for (const ReportDue& d : dues) {
+        if (d.after_event && awaiting == nullptr) awaiting = &d;
         std::optional<Date> nominal, due;
         std::string vi, en;
         if (d.day_rule) {
@@ -156,7 +177,10 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
           r.rule_en = en;
         }
       }
-      if (!r.due) {
+      if (!r.due && awaiting != nullptr) {
+        r.rule_vi = "Hạn gửi tính từ một sự kiện chưa biết ngày: " + awaiting->after_event->description(Lang::vi);
+        r.rule_en = "Due from an event not yet dated: " + awaiting->after_event->description(Lang::en);
+      } else if (!r.due) {
         r.rule_vi = "Không tính được hạn gửi từ quy định của kế hoạch";
         r.rule_en = "No due date follows from the plan's rules";
       } else if (r.nominal_due && r.due != r.nominal_due) {

@@ -293,17 +293,32 @@ Timeframe timeframe_at(const json& v, const std::string& pointer) {
   invalid(pointer, "json.kind", "a kind of timeframe", "none");
 }
 
+// A time limit after a named event (plan.hpp, DueAfterEvent): {"event": …, "offset": {…}}.
+DueAfterEvent due_after_event_at(const json& v, const std::string& pointer) {
+  const Object o(v, pointer, "a time limit after an event");
+  o.allow_only({"event", "offset"});
+  DueAfterEvent a;
+  a.event = o.string("event");
+  if (a.event.find_first_not_of(" \t\r\n") == std::string::npos) {
+    invalid(o.at("event"), "json.empty", "the event as the plan names it", quote(a.event));
+  }
+  a.offset = offset_at(o.get("offset"), o.at("offset"));
+  return a;
+}
+
 ReportDue report_due_at(const json& v, const std::string& pointer, Cadence cadence) {
   const Object o(v, pointer, "a due rule");
-  o.allow_only({"text", "day_rule", "after_cutoff", "date", "relation"});
+  o.allow_only({"text", "day_rule", "after_cutoff", "date", "relation", "after_event"});
   ReportDue d;
   d.text = o.string_or("text", "");
   if (o.has("day_rule")) d.day_rule = day_rule_at(o.get("day_rule"), o.at("day_rule"), cadence);
   if (o.has("after_cutoff")) d.after_cutoff = offset_at(o.get("after_cutoff"), o.at("after_cutoff"));
   if (o.has("date")) d.on_date = DueTimeframe{o.date("date"), o.enumeration("relation", &parse_due_relation)};
-  const int kinds = (d.day_rule ? 1 : 0) + (d.after_cutoff ? 1 : 0) + (d.on_date ? 1 : 0);
+  if (o.has("after_event")) d.after_event = due_after_event_at(o.get("after_event"), o.at("after_event"));
+  const int kinds = (d.day_rule ? 1 : 0) + (d.after_cutoff ? 1 : 0) + (d.on_date ? 1 : 0) + (d.after_event ? 1 : 0);
   if (kinds != 1) {
-    invalid(pointer, "json.due", "exactly one of \"day_rule\", \"after_cutoff\" and \"date\"",
+    invalid(pointer, "json.due",
+            "exactly one of \"day_rule\", \"after_cutoff\", \"date\" and \"after_event\"",
             kinds == 0 ? "none" : "several");
   }
   if (!d.on_date && o.has("relation")) {
@@ -570,6 +585,12 @@ ordered dues_json(const std::vector<ReportDue>& dues) {
     if (d.on_date) {
       o["date"] = d.on_date->date.to_string();
       o["relation"] = to_string(d.on_date->relation);
+    }
+    if (d.after_event) {
+      ordered e;
+      e["event"] = d.after_event->event;
+      e["offset"] = offset_json(d.after_event->offset);
+      o["after_event"] = std::move(e);
     }
     a.push_back(std::move(o));
   }

@@ -20,7 +20,13 @@
 //   - after a plan_cancelled event, occurrences not yet done are cancelled.
 // Reports: one row per instance (report_instances over the plan's window): submitted_on_time,
 // submitted_late, missing (due date passed), due (owed, not late yet), not_yet_due (its period has
-// not ended), or, when the plan gives no due date, submitted / due_date_unknown.
+// not ended), or, when the plan gives no due date, submitted / due_date_unknown. A report due a
+// time after an event the plan names (ReportDue::after_event: "chậm nhất sau 15 ngày kể từ khi
+// kết thúc thiên tai") is dated by the first trigger event naming it (TriggerEvent::event) inside
+// the report's period: due = the end of the time limit from that day (time_limit, Civil Code
+// Arts. 147–148), owed (due) from the event on, and the reason names the event and its day. Until
+// such an event is recorded the report has no due date (not_yet_due while its period lasts, then
+// due_date_unknown), and the reason says which event it waits for.
 #pragma once
 
 #include <climits>

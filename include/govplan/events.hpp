@@ -22,10 +22,14 @@
 
 namespace govplan {
 
-/// A trigger happened: guidance issued, an approval, an issuing document, a request.
+/// A trigger happened: guidance issued, an approval, an issuing document, a request. `event`
+/// names what happened as a reporting duty names it when its due date is counted from it
+/// ("kết thúc thiên tai", ReportDue::after_event in plan.hpp); it is matched to that name
+/// ignoring case, spacing and tone-mark placement, as party names are (Party::key).
 struct TriggerEvent {
   TriggerKind trigger = TriggerKind::guidance;
   Party by;
+  std::optional<std::string> event{};  ///< "kết thúc thiên tai"; absent for plain triggers
   bool operator==(const TriggerEvent&) const = default;
 };
 

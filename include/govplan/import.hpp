@@ -83,10 +83,18 @@ std::vector<ReferenceMatch> find_references(std::string_view text);
 /// without a year in a single report fall in `context.year`. A duty folded into a stream
 /// ("lồng ghép trong báo cáo …") has `integrated_into` and no cadence or due of its own (dates the
 /// sentence gives are the stream's); a stream on legal dissemination or judicial work follows
-/// Circular 12/2019/TT-BTP (six-monthly); a stream whose cadence nothing gives is ad hoc. A due phrase a ReportDue cannot say (a time after an
-/// event other than the period's end, a yearly deadline past the next January) is left out of
-/// `due`; the sentence stays in `text`. Throws ParseError for invalid UTF-8 and ValidationError
-/// for a context year outside 1995–2199.
+/// Circular 12/2019/TT-BTP (six-monthly); a stream whose cadence nothing gives is ad hoc.
+///
+/// A time after an event the sentence names ("chậm nhất sau 15 ngày kể từ khi kết thúc thiên
+/// tai", "trong thời hạn 05 ngày làm việc kể từ ngày nhận được yêu cầu") is a
+/// ReportDue::after_event keeping the event as written; a duty that reports on each episode of
+/// that event ("mỗi lần", "mỗi đợt", "báo cáo … đợt thiên tai … kể từ khi kết thúc thiên tai") is
+/// ad hoc. A day of a month of the next year in a yearly duty ("trước ngày 15 tháng 02 của năm
+/// liền kề sau năm đánh giá") is a day rule on a month after the year (month_of_period 14); one of
+/// the year before ("năm trước", "năm liền kề trước") is a day rule on a month before it
+/// (months_before_period). A due phrase a ReportDue cannot say (working days after the period's
+/// end) is left out of `due`; the sentence stays in `text`. Throws ParseError for invalid UTF-8
+/// and ValidationError for a context year outside 1995–2199.
 std::optional<ReportingObligation> parse_reporting_duty(std::string_view text,
                                                         const PhraseContext& context);
 

@@ -85,6 +85,15 @@ std::string to_json(const TimeLimit& limit, int indent = 2);
 // "day" and no "weekdays". "month_of_period" runs from -1 to the period's months (a yearly rule:
 // to 24). Any other mix is a ParseError (id json.day_rule or json.range) at the rule's pointer.
 // Offsets may be in "hours" ("trong thời hạn 12 giờ"), counted as time_limit() says.
+//
+// A report's due rule (plan.hpp, ReportDue) has exactly one of "day_rule", "after_cutoff", "date"
+// (with "relation") and "after_event", beside an optional "text"; a rule counted from an event
+// the plan names keeps the event as written:
+//
+//   {"text": "chậm nhất sau 15 ngày kể từ khi kết thúc thiên tai",
+//    "after_event": {"event": "kết thúc thiên tai", "offset": {"amount": 15, "unit": "days"}}}
+//
+// A blank "event" is a ParseError (json.empty), none or several kinds one with id json.due.
 
 /// The schema tag of a plan document.
 inline constexpr std::string_view plan_schema = "govplan/1";
@@ -101,7 +110,8 @@ std::string dump_plan(const Plan& plan);
 std::vector<Plan> load_plans_jsonl(std::string_view text);
 
 /// Reads an event log: {"schema": "govplan/1", "events": [{"kind": "trigger", "date": …}, …]}.
-/// Kinds and their keys: trigger (trigger, by), schedule_announced (body, schedule, items [{date,
+/// Kinds and their keys: trigger (trigger, by, event — the event as a reporting duty names it,
+/// TriggerEvent::event), schedule_announced (body, schedule, items [{date,
 /// text}]), task_progress (task, evidence), task_completed (task, evidence, occurrence),
 /// report_submitted (obligation, period {from, to}, to), plan_amended, plan_cancelled; every event
 /// has "date" and may have "document" and "text". Strict like load_plan (ParseError at a pointer).

@@ -54,14 +54,38 @@ struct Implements {
   bool operator==(const Implements&) const = default;
 };
 
+/// A time limit counted from an event the plan names but cannot date: "chậm nhất sau 15 ngày kể
+/// từ khi kết thúc thiên tai" = {"kết thúc thiên tai", {15, days}}; "trong thời hạn 05 ngày làm
+/// việc kể từ ngày nhận được yêu cầu" = {"nhận được yêu cầu", {5, working_days}}. The due date is
+/// the end of the time limit counted from the day the event happened, as time_limit()
+/// (calendar.hpp) counts it (Civil Code 2015, Arts. 147–148: the event's day is not counted, a
+/// limit ending on a day off ends on the next working day). Until the event is known the due date
+/// is unknown; compliance (compliance.hpp) learns the event's day from a trigger event that names
+/// it (TriggerEvent::event, events.hpp).
+struct DueAfterEvent {
+  std::string event;  ///< the event as written, without "khi" / "ngày": "kết thúc thiên tai"
+  Offset offset{};    ///< after the event; amount ≥ 0
+
+  /// The rule in words: "15 ngày kể từ khi kết thúc thiên tai", or in English 15 days after
+  /// "kết thúc thiên tai" (the event stays as the plan writes it).
+  std::string description(Lang lang = Lang::vi) const;
+  bool operator==(const DueAfterEvent&) const = default;
+};
+
 /// When a report is due: a day rule on the report's period, a time limit after the data cut-off
-/// ("02 ngày làm việc sau ngày chốt số liệu"), or a fixed date ("trước ngày 01/11/2021", for a
-/// report owed once). Exactly one of the three.
+/// ("02 ngày làm việc sau ngày chốt số liệu"), a fixed date ("trước ngày 01/11/2021", for a
+/// report owed once), or a time limit after an event the plan names ("chậm nhất sau 15 ngày kể từ
+/// khi kết thúc thiên tai"). Exactly one of the four.
+///
+/// A day rule may name a month after the period: "trước ngày 15 tháng 02 của năm liền kề sau năm
+/// đánh giá" in a yearly report is {before, 15, month_of_period 14} (February of the next year;
+/// DayRule, timeframe.hpp).
 struct ReportDue {
   std::optional<DayRule> day_rule;
   std::optional<Offset> after_cutoff;
   std::string text;  ///< as written
   std::optional<DueTimeframe> on_date;  ///< a fixed date and its relation
+  std::optional<DueAfterEvent> after_event{};  ///< a time limit after a named event
   bool operator==(const ReportDue&) const = default;
 };
 
@@ -123,7 +147,11 @@ DateRange decree_09_cutoff(Cadence cadence, DateRange period);
 
 /// The reports an obligation owes for the periods overlapping `window`, with cut-off windows and
 /// due dates moved off days off. A report owed once covers the whole window; ad hoc reports (on
-/// request) give no instances.
+/// request, or after each episode of an event) give no instances. Each instance is due on the
+/// earliest day its rules give; a rule counted from an event (ReportDue::after_event) gives none
+/// here, so an instance whose only rules are such has no due date, and its rule texts say which
+/// event it waits for ("15 ngày kể từ khi kết thúc thiên tai"). evaluate() (compliance.hpp) dates
+/// it once the event is in the event log.
 std::vector<ReportInstance> report_instances(const ReportingObligation& obligation,
                                              DateRange window, const WorkCalendar& calendar);
 

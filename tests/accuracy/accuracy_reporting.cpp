@@ -12,23 +12,28 @@
 //                    annual = yearly, semiannual = half_yearly, quarterly, monthly, weekly,
 //                    once, ad_hoc.
 //   due_rules        compared by the deadlines they give in the record's year: each label rule
-//                    ("before 31/12", "on or before 25/12", "before 15/01 of the following
+//                    ("before 31/12", "on or before 25/12", "before 15/02 of the following
 //                    year", "before day 25 of each month", "before day 15 of the first month of
 //                    the next quarter", "10 days after the end of each 6-month period", or an
 //                    ISO date written in the text) is turned into its deadlines for the periods
 //                    of the labelled frequency in that year, each with its relation (before / by;
 //                    an ISO date matches either); the parsed due rules are turned into theirs the
-//                    way report_instances reads them (day rules per period of the cadence, fixed
-//                    dates, N days after the Decree 09 cut-off). The two sets must be equal.
+//                    way report_instances reads them (rule_days per period of the cadence, fixed
+//                    dates, N days after the Decree 09 cut-off). A label rule counted from any
+//                    other event ("15 days after the disaster ends", "5 working days after HĐND
+//                    decides the budget") is one deadline "after an event, N days / N
+//                    working_days", matched by a parsed ReportDue::after_event with that offset
+//                    (the event itself is written in English in the label and in Vietnamese in
+//                    the text, so it is not compared). The two sets must be equal.
 //   integrated_into  the stream's name after white-space normalisation; both absent when null.
 //
-// A label whose due rule cannot be said by a ReportDue (govplan/plan.hpp: day rules on a month of
-// the report's period or the month after it, cut-off offsets, fixed dates) is reported apart, as
-// outside the model: a rule counted from another event ("15 days after the disaster ends") or a
-// yearly deadline more than a month after the year ("before 15/02 of the following year"). So are
-// the records whose label has "doubt" (an interpretation: softer targets). Both figures are
-// printed: exact on the records the model can say, and exact on all records without doubt.
-// --check exits 1 when the first is below 90%.
+// A label whose due rule cannot be said by a ReportDue (govplan/plan.hpp: day rules from twelve
+// months before the report's period to the month after it, or through the next year for a yearly
+// report; cut-off offsets; fixed dates; offsets after a named event) or that the mapping above
+// does not read is reported apart, as outside the model. So are the records whose label has
+// "doubt" (an interpretation: softer targets). Both figures are printed: exact on the records the
+// model can say, and exact on all records without doubt. --check exits 1 when the first is below
+// 90%.
 #include <cstdio>
 #include <exception>
 #include <fstream>
@@ -112,6 +117,7 @@ std::optional<std::vector<Deadline>> label_deadlines(const std::string& rule, Ca
   static const std::regex next_quarter(
       R"(^before day (\d{1,2}) of the first month of the next quarter$)");
   static const std::regex after_end(R"(^(\d{1,2}) days after the end of each 6-month period$)");
+  static const std::regex after_event(R"(^(\d{1,3}) (working )?days? after .+$)");
   std::vector<Deadline> out;
   if (std::regex_match(rule, m, iso)) {
     out.emplace_back("any", rule);
@@ -119,13 +125,16 @@ std::optional<std::vector<Deadline>> label_deadlines(const std::string& rule, Ca
     const std::string relation = m[1] == "before" ? "before" : "by";
     const int y = year + (m[4].matched ? 1 : 0);
     const Date day(y, std::stoi(m[3]), std::stoi(m[2]));
-    // A day rule names a month of the report's period or the month right after it
-    // (DayRule::month_of_period): a deadline later than that cannot be said.
+    // A day rule names a month of the report's period, the month right after it, one of the
+    // twelve months before it (DayRule::months_before_period) or, in a yearly rule, a month of
+    // the next year (DayRule::month_of_period up to 24): a deadline elsewhere cannot be said.
     if (cadence != Cadence::once && cadence != Cadence::ad_hoc) {
       bool sayable = false;
       for (const DateRange& p : periods(cadence, year)) {
-        const Date after = p.last().first_of_month().add_months(1);
-        sayable = sayable || (day >= p.first() && day <= after.last_of_month());
+        const int months_after = cadence == Cadence::yearly ? 12 : 1;
+        const Date from = p.first().first_of_month().add_months(-12);
+        const Date to = p.last().first_of_month().add_months(months_after);
+        sayable = sayable || (day >= from && day <= to.last_of_month());
       }
       if (!sayable) return std::nullopt;
     }
@@ -143,6 +152,9 @@ std::optional<std::vector<Deadline>> label_deadlines(const std::string& rule, Ca
     for (const DateRange& p : periods(Cadence::half_yearly, year)) {
       out.emplace_back("by", p.last().add_days(std::stoi(m[1])).to_string());
     }
+  } else if (std::regex_match(rule, m, after_event)) {
+    out.emplace_back("after an event", std::to_string(std::stoi(m[1])) + " " +
+                                           (m[2].matched ? "working_days" : "days"));
   } else {
     return std::nullopt;
   }
@@ -159,15 +171,14 @@ std::vector<Deadline> parsed_deadlines(const govplan::ReportingObligation& ob, i
       out.emplace_back(std::string(govplan::to_string(d.on_date->relation)),
                        d.on_date->date.to_string());
     } else if (d.day_rule) {
-      const govplan::DayRule& r = *d.day_rule;
       for (const DateRange& p : periods(cadence, year)) {
-        Date month = p.last().first_of_month();
-        if (r.month_of_period > 0) month = p.first().add_months(r.month_of_period - 1);
-        if (r.month_of_period < 0) month = p.last().first_of_month().add_months(1);
-        if (cadence == Cadence::yearly && r.month) month = Date(p.first().year(), *r.month, 1);
-        out.emplace_back(std::string(govplan::to_string(r.relation)),
-                         clamp(month.year(), month.month(), r.day).to_string());
+        for (const Date day : govplan::rule_days(*d.day_rule, cadence, p)) {
+          out.emplace_back(std::string(govplan::to_string(d.day_rule->relation)), day.to_string());
+        }
       }
+    } else if (d.after_event) {
+      out.emplace_back("after an event", std::to_string(d.after_event->offset.amount) + " " +
+                                             std::string(govplan::to_string(d.after_event->offset.unit)));
     } else if (d.after_cutoff) {
       for (const DateRange& p : periods(cadence, year)) {
         const DateRange cut = govplan::decree_09_cutoff(cadence, p);

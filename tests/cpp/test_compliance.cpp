@@ -281,3 +281,102 @@ TEST_CASE("work done before its period began counts, and a completion too many i
   });
   CHECK(reported);
 }
+
+namespace {
+
+// A plan whose one reporting duty is due 15 days after an event it names.
+Plan plan_with_event_report(govplan::Cadence cadence) {
+  Plan p = seed();
+  govplan::ReportingObligation ob;
+  ob.id = "R.event";
+  ob.reporter = body("UBND phường");
+  ob.recipient = body("UBND thành phố");
+  ob.cadence = cadence;
+  ob.cutoff = govplan::CutoffPolicy::none;
+  govplan::ReportDue due;
+  due.text = "chậm nhất sau 15 ngày kể từ khi kết thúc thiên tai";
+  due.after_event = govplan::DueAfterEvent{"kết thúc thiên tai", govplan::Offset{15, govplan::TimeUnit::days}};
+  ob.due.push_back(due);
+  p.reporting = {ob};
+  return p;
+}
+
+Event event_named(Date on, const std::string& name) {
+  govplan::TriggerEvent t{govplan::TriggerKind::other, body("Ban Chỉ huy phòng, chống thiên tai thành phố")};
+  t.event = name;
+  return Event{on, t, {}, ""};
+}
+
+}  // namespace
+
+TEST_CASE("a report due a time after an event waits for it, then is due from the trigger event that names it") {
+  const Plan p = plan_with_event_report(govplan::Cadence::once);
+  // No event yet: no due date, and the reason says what the report waits for.
+  auto ev = govplan::evaluate(p, EventLog{}, cal(), Date(2024, 6, 1));
+  CHECK(row(ev, "R.event").status == Status::not_yet_due);
+  CHECK_FALSE(row(ev, "R.event").due.has_value());
+  CHECK(row(ev, "R.event").reason_vi.find("15 ngày kể từ khi kết thúc thiên tai") != std::string::npos);
+  CHECK(row(ev, "R.event").reason_en.find("15 days after \"kết thúc thiên tai\"") != std::string::npos);
+  ev = govplan::evaluate(p, EventLog{}, cal(), Date(2025, 1, 10));
+  CHECK(row(ev, "R.event").status == Status::due_date_unknown);
+  // The event, named with other case and spacing: 15 days from Friday 20/09/2024 end on Saturday
+  // 05/10, moved to Monday 07/10 (Civil Code Art. 148(5)). Owed from the event on.
+  EventLog log;
+  log.append(event_named(Date(2024, 9, 20), "Kết thúc  thiên tai"));
+  ev = govplan::evaluate(p, log, cal(), Date(2024, 9, 25));
+  CHECK(row(ev, "R.event").status == Status::due);
+  CHECK(row(ev, "R.event").due == Date(2024, 10, 7));
+  CHECK(row(ev, "R.event").working_days == 8);
+  CHECK(row(ev, "R.event").reason_vi.find("kết thúc thiên tai ngày 20/09/2024") != std::string::npos);
+  CHECK(row(ev, "R.event").reason_en.find("\"kết thúc thiên tai\" on 2024-09-20") != std::string::npos);
+  ev = govplan::evaluate(p, log, cal(), Date(2024, 10, 8));
+  CHECK(row(ev, "R.event").status == Status::missing);
+  // An event recorded after the day of evaluation is not known yet.
+  ev = govplan::evaluate(p, log, cal(), Date(2024, 9, 19));
+  CHECK(row(ev, "R.event").status == Status::not_yet_due);
+  CHECK_FALSE(row(ev, "R.event").due.has_value());
+  // Sent in time.
+  log.append({Date(2024, 10, 4), govplan::ReportSubmittedEvent{"R.event", DateRange::year(2024), std::nullopt}, {}, ""});
+  ev = govplan::evaluate(p, log, cal(), Date(2024, 12, 31));
+  CHECK(row(ev, "R.event").status == Status::submitted_on_time);
+  CHECK(row(ev, "R.event").due == Date(2024, 10, 7));
+}
+
+TEST_CASE("only a trigger event naming the same event, inside the report's period, dates the report") {
+  const Plan p = plan_with_event_report(govplan::Cadence::once);
+  EventLog log;
+  log.append(event_named(Date(2023, 11, 2), "kết thúc thiên tai"));  // before the plan's window
+  log.append(event_named(Date(2024, 3, 1), "kết thúc hội thi"));     // another event
+  log.append({Date(2024, 3, 4), govplan::TriggerEvent{govplan::TriggerKind::other, body("UBND tỉnh")}, {}, "kết thúc thiên tai"});
+  auto ev = govplan::evaluate(p, log, cal(), Date(2024, 6, 1));
+  CHECK_FALSE(row(ev, "R.event").due.has_value());
+  // The first one in the period counts.
+  log.append(event_named(Date(2024, 8, 1), "kết thúc thiên tai"));
+  log.append(event_named(Date(2024, 7, 1), "kết thúc thiên tai"));
+  ev = govplan::evaluate(p, log, cal(), Date(2024, 12, 1));
+  CHECK(row(ev, "R.event").due == Date(2024, 7, 16));
+  // The compact evaluation agrees.
+  std::vector<govplan::CompactRow> rows;
+  std::vector<govplan::Finding> findings;
+  govplan::evaluate_compact(p, log, cal(), Date(2024, 12, 1), {}, 0, rows, findings);
+  const auto report = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r.kind == govplan::RowKind::report; });
+  REQUIRE(report != rows.end());
+  CHECK(report->due == Date(2024, 7, 16).days_since_epoch());
+  CHECK(report->status == Status::missing);
+}
+
+TEST_CASE("a trigger event names its event in JSON, and a blank name is refused") {
+  EventLog log;
+  log.append(event_named(Date(2024, 9, 20), "kết thúc thiên tai"));
+  const std::string text = govplan::dump_events(log);
+  CHECK(text.find("\"event\": \"kết thúc thiên tai\"") != std::string::npos);
+  CHECK(govplan::load_events(text) == log);
+  CHECK(govplan::dump_events(govplan::load_events(text)) == text);
+  try {
+    (void)govplan::load_events(R"({"schema": "govplan/1", "events": [{"kind": "trigger", "date": "2024-02-03", "trigger": "other", "by": {"kind": "body", "name": "Sở"}, "event": " "}]})");
+    FAIL("expected a ParseError");
+  } catch (const govplan::ParseError& e) {
+    CHECK(e.id() == "json.empty");
+    CHECK(e.where().pointer() == "/events/0/event");
+  }
+}

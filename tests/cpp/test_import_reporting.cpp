@@ -378,3 +378,95 @@ TEST_CASE("garbage gives nothing or an empty duty and does not throw") {
     }
   }
 }
+
+TEST_CASE("a time after an event the sentence names is a due rule counted from that event") {
+  using govplan::DueAfterEvent;
+  using govplan::Offset;
+  using govplan::TimeUnit;
+  const ReportingObligation festival = duty(
+      "Sở Văn hóa, Thể thao và Du lịch báo cáo Ủy ban nhân dân tỉnh chậm nhất là sau 10 ngày kể từ "
+      "khi kết thúc lễ hội.");
+  CHECK(festival.cadence == Cadence::once);
+  CHECK(festival.cutoff == CutoffPolicy::none);
+  CHECK(name_of(festival.recipient) == "Ủy ban nhân dân tỉnh");
+  REQUIRE(festival.due.size() == 1);
+  CHECK(festival.due[0].after_event == DueAfterEvent{"kết thúc lễ hội", Offset{10, TimeUnit::days}});
+  CHECK(festival.due[0].text == "chậm nhất là sau 10 ngày kể từ khi kết thúc lễ hội");
+  CHECK(due_dates(festival).empty());  // unknown until the festival ends
+  // "trong thời hạn … ngày làm việc kể từ ngày …", the clause before the duty.
+  const ReportingObligation request = duty(
+      "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị, Phòng Tư pháp gửi báo "
+      "cáo về Ủy ban nhân dân huyện.");
+  REQUIRE(request.due.size() == 1);
+  CHECK(request.due[0].after_event ==
+        DueAfterEvent{"nhận được văn bản đề nghị", Offset{5, TimeUnit::working_days}});
+  CHECK(request.due[0].text == "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị");
+  // "… ngày làm việc sau khi …", and "trong vòng" with the number in words.
+  const ReportingObligation decision = duty(
+      "Sở Tài chính báo cáo Bộ Tài chính trong vòng 07 (bảy) ngày sau khi Ủy ban nhân dân tỉnh phê "
+      "duyệt quyết toán; đồng thời gửi Kho bạc Nhà nước.");
+  REQUIRE(decision.due.size() == 1);
+  CHECK(decision.due[0].after_event ==
+        DueAfterEvent{"Ủy ban nhân dân tỉnh phê duyệt quyết toán", Offset{7, TimeUnit::days}});
+}
+
+TEST_CASE("a report on each episode of the event its deadline counts from is ad hoc") {
+  const ReportingObligation each = duty(
+      "Ủy ban nhân dân cấp xã báo cáo Ủy ban nhân dân cấp huyện sau mỗi đợt kiểm tra, chậm nhất sau "
+      "07 ngày kể từ ngày kết thúc đợt kiểm tra.");
+  CHECK(each.cadence == Cadence::ad_hoc);
+  CHECK(each.cutoff == CutoffPolicy::none);
+  REQUIRE(each.due.size() == 1);
+  CHECK(each.due[0].after_event->event == "kết thúc đợt kiểm tra");
+  const ReportingObligation episode = duty(
+      "Ban Chỉ huy phòng, chống thiên tai huyện lập báo cáo đợt mưa lũ gửi Ủy ban nhân dân tỉnh "
+      "chậm nhất 10 ngày kể từ khi kết thúc mưa lũ.");
+  CHECK(episode.cadence == Cadence::ad_hoc);
+  // "đợt" inside the event's own name alone is one round: a single report.
+  const ReportingObligation round = duty(
+      "Hội đồng tuyển dụng báo cáo Sở Nội vụ trong thời hạn 10 ngày làm việc kể từ ngày kết thúc "
+      "đợt tuyển dụng.");
+  CHECK(round.cadence == Cadence::once);
+  REQUIRE(round.due.size() == 1);
+  CHECK(round.due[0].after_event->event == "kết thúc đợt tuyển dụng");
+}
+
+TEST_CASE("a date after kể từ ngày, or sau đó, names no event and gives no due rule") {
+  const ReportingObligation dated = duty(
+      "Phòng Nội vụ báo cáo Ủy ban nhân dân huyện trong thời hạn 30 ngày kể từ ngày 01/7/2024.");
+  CHECK(dated.due.empty());
+  const ReportingObligation after = duty("Phòng Giáo dục báo cáo Sở Giáo dục và Đào tạo 03 ngày sau đó.");
+  CHECK(after.due.empty());
+  // Working days after the period's end cannot be said as a day of the next month: left out,
+  // not read as an event.
+  const ReportingObligation period = duty(
+      "Định kỳ hằng quý, Phòng Tài chính báo cáo Ủy ban nhân dân huyện trong thời hạn 05 ngày làm "
+      "việc kể từ ngày kết thúc quý.");
+  CHECK(period.cadence == Cadence::quarterly);
+  CHECK(period.due.empty());
+}
+
+TEST_CASE("a yearly report due in a later month of the next year, or in the year before, is due then") {
+  const ReportingObligation next = duty(
+      "Hằng năm, Ủy ban nhân dân cấp huyện báo cáo kết quả về Sở Tư pháp trước ngày 10 tháng 3 của "
+      "năm tiếp theo.");
+  CHECK(next.cadence == Cadence::yearly);
+  REQUIRE(next.due.size() == 1);
+  CHECK(next.due[0].day_rule == DayRule{DueRelation::before, 10, std::nullopt, 15});
+  CHECK(next.due[0].text == "trước ngày 10 tháng 3 của năm tiếp theo");
+  CHECK(due_dates(next) == std::vector<Date>{Date(2025, 3, 10)});
+  const ReportingObligation adjacent = duty(
+      "Các xã báo cáo Ủy ban nhân dân huyện kết quả đánh giá trước ngày 20 tháng 01 của năm liền kề "
+      "sau năm đánh giá.");
+  CHECK(adjacent.cadence == Cadence::yearly);
+  REQUIRE(adjacent.due.size() == 1);
+  CHECK(adjacent.due[0].day_rule == DayRule{DueRelation::before, 20, std::nullopt, -1});
+  CHECK(due_dates(adjacent) == std::vector<Date>{Date(2025, 1, 20)});
+  const ReportingObligation before = duty(
+      "Định kỳ hằng năm, các sở gửi báo cáo dự kiến kế hoạch về Sở Kế hoạch và Đầu tư trước ngày 30 "
+      "tháng 11 của năm liền kề trước năm kế hoạch.");
+  CHECK(before.cadence == Cadence::yearly);
+  REQUIRE(before.due.size() == 1);
+  CHECK(before.due[0].day_rule == DayRule{DueRelation::before, 30, std::nullopt, 0, 2});
+  CHECK(due_dates(before) == std::vector<Date>{Date(2023, 11, 30)});
+}

@@ -436,3 +436,126 @@ TEST_CASE("a weekly report with a weekday rule is due on the first of its weekda
   REQUIRE(monthly.size() == 1);
   CHECK_FALSE(monthly[0].due.has_value());
 }
+
+TEST_CASE("a yearly report due on a day of February of the next year is due then, moved off the Tết holiday") {
+  govplan::ReportingObligation ob;
+  ob.id = "R.next";
+  ob.cadence = Cadence::yearly;
+  govplan::ReportDue due;
+  due.text = "trước ngày 15 tháng 02 của năm liền kề sau năm đánh giá";
+  due.day_rule = govplan::DayRule{govplan::DueRelation::before, 15, std::nullopt, 14};
+  ob.due.push_back(due);
+  const auto reports = govplan::report_instances(ob, DateRange{Date(2022, 1, 1), Date(2023, 12, 31)}, cal());
+  REQUIRE(reports.size() == 2);
+  CHECK(reports[0].period == DateRange::year(2022));
+  CHECK(reports[0].nominal_due == Date(2023, 2, 15));
+  CHECK(reports[0].due == Date(2023, 2, 14));  // before Wednesday 15/02: Tuesday 14/02
+  // Before 15/02/2024 is 14/02/2024, the last day of the Tết holiday (08–14/02/2024): the
+  // working day before it, Wednesday 07/02.
+  CHECK(reports[1].nominal_due == Date(2024, 2, 15));
+  CHECK(reports[1].due == Date(2024, 2, 7));
+  CHECK(reports[1].rule_vi.find("rơi vào ngày nghỉ") != std::string::npos);
+  // The rule survives a round trip through JSON.
+  Plan p = govplan::load_plan(seed_json());
+  p.reporting = {ob};
+  CHECK(govplan::load_plan(govplan::dump_plan(p)) == p);
+}
+
+TEST_CASE("a time limit after an event reads in Vietnamese and English") {
+  govplan::DueAfterEvent rule{"kết thúc thiên tai", govplan::Offset{15, govplan::TimeUnit::days}};
+  CHECK(rule.description() == "15 ngày kể từ khi kết thúc thiên tai");
+  CHECK(rule.description(govplan::Lang::en) == "15 days after \"kết thúc thiên tai\"");
+  rule.offset = govplan::Offset{1, govplan::TimeUnit::working_days};
+  CHECK(rule.description() == "1 ngày làm việc kể từ khi kết thúc thiên tai");
+  CHECK(rule.description(govplan::Lang::en) == "1 working day after \"kết thúc thiên tai\"");
+}
+
+TEST_CASE("a report due a time after an event has no due date until the event, and its rule names the event") {
+  govplan::ReportingObligation ob;
+  ob.id = "R.event";
+  ob.cadence = Cadence::once;
+  ob.cutoff = govplan::CutoffPolicy::none;
+  govplan::ReportDue due;
+  due.text = "chậm nhất sau 15 ngày kể từ ngày kết thúc hội thi";
+  due.after_event = govplan::DueAfterEvent{"kết thúc hội thi", govplan::Offset{15, govplan::TimeUnit::days}};
+  ob.due.push_back(due);
+  const auto reports = govplan::report_instances(ob, DateRange::year(2024), cal());
+  REQUIRE(reports.size() == 1);
+  CHECK(reports[0].period == DateRange::year(2024));
+  CHECK_FALSE(reports[0].due.has_value());
+  CHECK_FALSE(reports[0].nominal_due.has_value());
+  CHECK(reports[0].rule_vi == "Hạn gửi tính từ một sự kiện chưa biết ngày: 15 ngày kể từ khi kết thúc hội thi");
+  CHECK(reports[0].rule_en == "Due from an event not yet dated: 15 days after \"kết thúc hội thi\"");
+  // Beside a rule that gives a date, the date is the one known.
+  govplan::ReportDue fixed;
+  fixed.on_date = govplan::DueTimeframe{Date(2024, 12, 16), govplan::DueRelation::by};
+  ob.due.push_back(fixed);
+  const auto both = govplan::report_instances(ob, DateRange::year(2024), cal());
+  REQUIRE(both.size() == 1);
+  CHECK(both[0].due == Date(2024, 12, 16));
+  // An ad hoc duty (after each episode of the event) owes no report the calendar can list.
+  ob.cadence = Cadence::ad_hoc;
+  CHECK(govplan::report_instances(ob, DateRange::year(2024), cal()).empty());
+}
+
+TEST_CASE("a due rule counted from an event round-trips through JSON in canonical form") {
+  Plan p = govplan::load_plan(seed_json());
+  govplan::ReportingObligation ob;
+  ob.id = "R.event";
+  ob.cadence = Cadence::ad_hoc;
+  ob.cutoff = govplan::CutoffPolicy::none;
+  govplan::ReportDue due;
+  due.text = "trong thời hạn 05 ngày làm việc kể từ ngày nhận được yêu cầu";
+  due.after_event = govplan::DueAfterEvent{"nhận được yêu cầu", govplan::Offset{5, govplan::TimeUnit::working_days}};
+  ob.due.push_back(due);
+  p.reporting.push_back(ob);
+  const std::string text = govplan::dump_plan(p);
+  CHECK(text.find("\"after_event\": {\n"
+                  "            \"event\": \"nhận được yêu cầu\",\n"
+                  "            \"offset\": {\n"
+                  "              \"amount\": 5,\n"
+                  "              \"unit\": \"working_days\"\n") != std::string::npos);
+  const Plan back = govplan::load_plan(text);
+  CHECK(back == p);
+  CHECK(back.reporting[1].due[0].after_event == due.after_event);
+  CHECK(govplan::dump_plan(back) == text);
+}
+
+TEST_CASE("a malformed due rule counted from an event is a ParseError at its JSON pointer") {
+  const std::string seed = seed_json();
+  auto error = [&](const std::string& due) {
+    std::string text = seed;
+    const std::string old_text = "\"due\": [],";
+    text.replace(text.find(old_text), old_text.size(), "\"due\": [" + due + "],");
+    try {
+      (void)govplan::load_plan(text);
+    } catch (const govplan::ParseError& e) {
+      return e;
+    }
+    FAIL("expected a ParseError");
+    throw;
+  };
+  const std::string at = "/reporting/0/integrated_into/due/0";
+  auto e = error(R"({"after_event": {"event": "  ", "offset": {"amount": 15, "unit": "days"}}})");
+  CHECK(e.id() == "json.empty");
+  CHECK(e.where().pointer() == at + "/after_event/event");
+  e = error(R"({"after_event": {"event": "kết thúc thiên tai"}})");
+  CHECK(e.id() == "json.missing_key");
+  CHECK(e.where().pointer() == at + "/after_event");
+  e = error(R"({"after_event": {"event": "kết thúc thiên tai", "offset": {"amount": -3, "unit": "days"}}})");
+  CHECK(e.id() == "json.range");
+  CHECK(e.where().pointer() == at + "/after_event/offset/amount");
+  e = error(R"({"after_event": {"event": "kết thúc thiên tai", "offset": {"amount": 3, "unit": "fortnights"}}})");
+  CHECK(e.where().pointer() == at + "/after_event/offset/unit");
+  e = error(R"({"after_event": {"event": "kết thúc thiên tai", "days": 15, "offset": {"amount": 15, "unit": "days"}}})");
+  CHECK(e.id() == "json.unknown_key");
+  CHECK(e.where().pointer() == at + "/after_event/days");
+  e = error(R"({"after_event": {"event": "kết thúc thiên tai", "offset": {"amount": 15, "unit": "days"}},)"
+            R"( "after_cutoff": {"amount": 2, "unit": "working_days"}})");
+  CHECK(e.id() == "json.due");
+  CHECK(e.where().pointer() == at);
+  CHECK(e.found() == "several");
+  e = error(R"({"after_event": "kết thúc thiên tai"})");
+  CHECK(e.id() == "json.type");
+  CHECK(e.where().pointer() == at + "/after_event");
+}

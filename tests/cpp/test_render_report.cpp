@@ -346,3 +346,31 @@ TEST_CASE("a file is written atomically, and a directory that does not exist is 
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
   fs::remove_all(dir);
 }
+
+TEST_CASE("a report due a time after an event prints its rule and the event's day in both languages") {
+  Plan p = seed();
+  govplan::ReportingObligation ob;
+  ob.id = "R.event";
+  ob.cadence = govplan::Cadence::once;
+  ob.cutoff = govplan::CutoffPolicy::none;
+  govplan::ReportDue due;
+  due.after_event = govplan::DueAfterEvent{"kết thúc thiên tai", govplan::Offset{15, govplan::TimeUnit::days}};
+  ob.due.push_back(due);
+  p.reporting = {ob};
+  // Waiting for the event.
+  auto ev = govplan::evaluate(p, EventLog{}, cal(), Date(2024, 8, 1));
+  CHECK(govplan::render::evaluation_markdown(p, ev).find("15 ngày kể từ khi kết thúc thiên tai") != std::string::npos);
+  CHECK(govplan::render::evaluation_markdown(p, ev, Lang::en).find("15 days after \"kết thúc thiên tai\"") !=
+        std::string::npos);
+  // Dated by the event.
+  EventLog log;
+  govplan::TriggerEvent end_of_disaster{govplan::TriggerKind::other, govplan::Party{govplan::PartyKind::body, "UBND tỉnh"}};
+  end_of_disaster.event = "kết thúc thiên tai";
+  log.append({Date(2024, 9, 20), end_of_disaster, {}, ""});
+  ev = govplan::evaluate(p, log, cal(), Date(2024, 10, 8));
+  const std::string vi = govplan::render::evaluation_markdown(p, ev);
+  CHECK(vi.find("15 ngày kể từ khi kết thúc thiên tai ngày 20/09/2024") != std::string::npos);
+  CHECK(vi.find("07/10/2024") != std::string::npos);
+  const std::string en = govplan::render::evaluation_markdown(p, ev, Lang::en);
+  CHECK(en.find("15 days after \"kết thúc thiên tai\" on 2024-09-20") != std::string::npos);
+}

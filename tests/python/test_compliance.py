@@ -68,3 +68,23 @@ def test_event_logs_round_trip(events):
     assert govplan.EventLog.loads(events.dumps()) == events
     assert events.dumps() == EVENTS.read_text(encoding="utf-8")
     assert len(events) == 9
+
+
+def test_a_report_counted_from_an_event_is_dated_by_the_trigger_event_naming_it(plan):
+    doc = plan.to_dict()
+    doc["reporting"] = [{
+        "id": "R.event", "cadence": "once", "cutoff": "none",
+        "due": [{"after_event": {"event": "kết thúc thiên tai", "offset": {"amount": 15, "unit": "days"}}}]}]
+    p = govplan.Plan.loads(json.dumps(doc, ensure_ascii=False))
+    [row] = [r for r in govplan.evaluate(p, as_of=dt.date(2025, 1, 5)).rows if r.kind == govplan.RowKind.report]
+    assert row.status == govplan.Status.due_date_unknown and row.due is None
+    assert "kết thúc thiên tai" in row.reason_vi
+    log = govplan.EventLog.loads(json.dumps({"schema": "govplan/1", "events": [{
+        "kind": "trigger", "date": "2024-09-20", "trigger": "other",
+        "by": {"kind": "body", "name": "Ban Chỉ huy phòng, chống thiên tai"}, "event": "kết thúc thiên tai"}]},
+        ensure_ascii=False))
+    assert govplan.EventLog.loads(log.dumps()) == log
+    [row] = [r for r in govplan.evaluate(p, log, as_of=dt.date(2024, 10, 8)).rows if r.kind == govplan.RowKind.report]
+    assert row.status == govplan.Status.missing
+    assert row.due == dt.date(2024, 10, 7)  # 15 days from 20/09 end on Saturday 05/10
+    assert "20/09/2024" in row.reason_vi and "2024-09-20" in row.reason(govplan.Lang.en)

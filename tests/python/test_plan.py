@@ -140,3 +140,41 @@ def test_a_json_lines_text_of_plans_loads(plan):
     line = json.dumps(plan.to_dict(), ensure_ascii=False)
     plans = govplan.load_plans_jsonl(line + "\n" + line + "\n")
     assert plans == [plan, plan]
+
+
+def test_a_due_rule_counted_from_an_event_reads_writes_and_waits_for_its_event(plan, cal):
+    duty = govplan.parse_reporting_duty(
+        "Phòng Văn hóa báo cáo Ủy ban nhân dân huyện chậm nhất sau 10 ngày kể từ khi kết thúc lễ hội.", year=2024)
+    assert duty.cadence == govplan.Cadence.once
+    [due] = duty.due
+    assert due.after_event == govplan.DueAfterEvent("kết thúc lễ hội", govplan.Offset(10, govplan.TimeUnit.days))
+    assert due.after_event.offset.unit == govplan.TimeUnit.days
+    assert due.after_event.description() == "10 ngày kể từ khi kết thúc lễ hội"
+    assert due.after_event.description(govplan.Lang.en) == '10 days after "kết thúc lễ hội"'
+    assert due.after_cutoff is None and due.date is None
+    assert due.to_dict() == {"text": "chậm nhất sau 10 ngày kể từ khi kết thúc lễ hội",
+                             "after_event": {"event": "kết thúc lễ hội", "offset": {"amount": 10, "unit": "days"}}}
+    [report] = duty.instances(govplan.DateRange.year(2024), cal)
+    assert report.due is None
+    assert "kết thúc lễ hội" in report.rule_vi and "kết thúc lễ hội" in report.rule_en
+    # Through a plan document and back.
+    doc = plan.to_dict()
+    doc["reporting"] = [{"id": "R1", "cadence": "once", "cutoff": "none", "due": [due.to_dict()]}]
+    loaded = govplan.Plan.loads(json.dumps(doc, ensure_ascii=False))
+    assert loaded.reporting[0].due[0] == due
+    assert govplan.Plan.loads(loaded.dumps()) == loaded
+    doc["reporting"][0]["due"][0]["after_event"]["event"] = " "
+    with pytest.raises(govplan.ParseError) as e:
+        govplan.Plan.loads(json.dumps(doc, ensure_ascii=False))
+    assert e.value.where.pointer == "/reporting/0/due/0/after_event/event"
+
+
+def test_a_yearly_report_due_in_february_of_the_next_year_is_a_day_rule_on_month_14(cal):
+    duty = govplan.parse_reporting_duty(
+        "Ủy ban nhân dân cấp xã báo cáo Ủy ban nhân dân cấp huyện trước ngày 15 tháng 02 của năm liền kề "
+        "sau năm đánh giá.", year=2024)
+    assert duty.cadence == govplan.Cadence.yearly
+    assert duty.due[0].to_dict()["day_rule"] == {"relation": "before", "day": 15, "month_of_period": 14}
+    [report] = duty.instances(govplan.DateRange.year(2024), cal)
+    assert report.nominal_due == D(2025, 2, 15)
+    assert report.due == D(2025, 2, 14)  # 15/02/2025 is a Saturday; "before" it is Friday 14/02

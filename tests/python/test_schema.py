@@ -85,6 +85,16 @@ def _due_with_no_rule(d):
     d["reporting"][0]["integrated_into"]["due"] = [{"text": "theo quy định"}]
 
 
+def _due_after_event(after_event, **others):
+    def mutate(d):
+        d["reporting"][0]["integrated_into"]["due"] = [{"text": "chậm nhất sau 15 ngày", "after_event": after_event, **others}]
+
+    return mutate
+
+
+AFTER_THE_DISASTER = {"event": "kết thúc thiên tai", "offset": {"amount": 15, "unit": "days"}}
+
+
 def _composite_with_one_part(d):
     d["tasks"][0]["timeframe"] = {
         "kind": "composite",
@@ -203,6 +213,10 @@ MALFORMED = {
     "a citation with an unknown key": _set(["implements", 0], "url", "https://example.invalid"),
     "a due rule with both a day rule and a time after the cut-off": _due_with_both_rules,
     "a due rule with neither a day rule nor a time after the cut-off": _due_with_no_rule,
+    "a due rule after an event with a blank event": _due_after_event({**AFTER_THE_DISASTER, "event": " "}),
+    "a due rule after an event without its offset": _due_after_event({"event": "kết thúc thiên tai"}),
+    "a due rule after an event with an unknown key": _due_after_event({**AFTER_THE_DISASTER, "days": 15}),
+    "a due rule after an event and a fixed date": _due_after_event(AFTER_THE_DISASTER, date="2024-11-01", relation="by"),
     "a reporting duty with neither a cadence nor a report stream": _reporting_without_stream,
     "a reporting duty without a cut-off policy": _del(["reporting", 0], "cutoff"),
     "an unknown cut-off policy": _set(["reporting", 0], "cutoff", "decree_9"),
@@ -304,6 +318,16 @@ def test_the_new_day_rules_are_accepted_by_the_schema_and_the_library(validator,
     written = json.loads(plan.dumps())
     assert written["tasks"][0]["timeframe"]["day_rule"] == rule
     assert written["tasks"][0]["timeframe"]["cadence"] == cadence
+
+
+def test_a_due_rule_after_an_event_is_accepted_by_the_schema_and_the_library(validator):
+    d = seed()
+    _due_after_event(AFTER_THE_DISASTER)(d)
+    assert validator.is_valid(d)
+    if govplan is None or not hasattr(govplan, "Plan"):
+        return
+    plan = govplan.Plan.loads(json.dumps(d, ensure_ascii=False))
+    assert json.loads(plan.dumps())["reporting"][0]["integrated_into"]["due"][0]["after_event"] == AFTER_THE_DISASTER
 
 
 def test_an_offset_in_hours_is_accepted_by_the_schema_and_the_library(validator):

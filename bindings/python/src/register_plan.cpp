@@ -44,6 +44,17 @@ py::object timeframe_dict(const govplan::Timeframe& t) {
   return doc["tasks"][py::int_(0)]["timeframe"];
 }
 
+// A report's due rule as the plan document writes it.
+py::object due_dict(const govplan::ReportDue& d) {
+  govplan::Plan p;
+  govplan::ReportingObligation ob;
+  ob.id = "r";
+  ob.due.push_back(d);
+  p.reporting.push_back(ob);
+  py::object doc = json_loads(govplan::dump_plan(p));
+  return doc["reporting"][py::int_(0)]["due"][py::int_(0)];
+}
+
 }  // namespace
 
 void register_plan(py::module_& m) {
@@ -209,9 +220,47 @@ void register_plan(py::module_& m) {
       .def_readonly("rule_en", &govplan::ReportInstance::rule_en)
       .def("__repr__", [](const govplan::ReportInstance& r) { return "ReportInstance('" + r.label_vi + "')"; })
       .def(py::self == py::self);
+  py::class_<govplan::Offset>(m, "Offset", "An amount of a time unit after an event ('15 ngày làm việc').")
+      .def(py::init([](int amount, govplan::TimeUnit unit) { return govplan::Offset{amount, unit}; }),
+           py::arg("amount"), py::arg("unit"))
+      .def_readonly("amount", &govplan::Offset::amount)
+      .def_readonly("unit", &govplan::Offset::unit)
+      .def("__repr__", [](const govplan::Offset& o) {
+        return "Offset(" + std::to_string(o.amount) + ", TimeUnit." + std::string(govplan::to_string(o.unit)) + ")";
+      })
+      .def(py::self == py::self);
+  py::class_<govplan::DueAfterEvent>(m, "DueAfterEvent",
+                                     "A time limit after an event the plan names but cannot date "
+                                     "('chậm nhất sau 15 ngày kể từ khi kết thúc thiên tai').")
+      .def(py::init([](std::string event, govplan::Offset offset) {
+             return govplan::DueAfterEvent{std::move(event), offset};
+           }),
+           py::arg("event"), py::arg("offset"))
+      .def_readonly("event", &govplan::DueAfterEvent::event, "The event as written ('kết thúc thiên tai')")
+      .def_readonly("offset", &govplan::DueAfterEvent::offset)
+      .def("description", &govplan::DueAfterEvent::description, py::arg("lang") = govplan::Lang::vi,
+           "'15 ngày kể từ khi kết thúc thiên tai', or in English")
+      .def("__repr__", [](const govplan::DueAfterEvent& a) {
+        return "DueAfterEvent('" + a.event + "', " + std::to_string(a.offset.amount) + " " +
+               std::string(govplan::to_string(a.offset.unit)) + ")";
+      })
+      .def(py::self == py::self);
+  py::class_<govplan::ReportDue>(m, "ReportDue",
+                                 "When a report is due: a day rule, a time after the data cut-off, a fixed "
+                                 "date, or a time after a named event (exactly one).")
+      .def_readonly("text", &govplan::ReportDue::text, "The rule as written.")
+      .def_readonly("after_cutoff", &govplan::ReportDue::after_cutoff)
+      .def_readonly("after_event", &govplan::ReportDue::after_event)
+      .def_property_readonly(
+          "date", [](const govplan::ReportDue& d) { return d.on_date ? std::optional(d.on_date->date) : std::nullopt; },
+          "For a fixed date, the day as written; otherwise None")
+      .def("to_dict", &due_dict, "The rule as the govplan/1 document writes it (day rules included).")
+      .def("__repr__", [](const govplan::ReportDue& d) { return "ReportDue('" + d.text + "')"; })
+      .def(py::self == py::self);
   py::class_<govplan::ReportStream>(m, "ReportStream", "A report stream an obligation is folded into.")
       .def_readonly("name", &govplan::ReportStream::name)
       .def_readonly("cadence", &govplan::ReportStream::cadence)
+      .def_readonly("due", &govplan::ReportStream::due)
       .def_readonly("regime", &govplan::ReportStream::regime)
       .def(py::self == py::self);
   py::class_<govplan::ReportingObligation>(m, "ReportingObligation", "A duty to report.")
@@ -221,6 +270,7 @@ void register_plan(py::module_& m) {
       .def_readonly("recipient", &govplan::ReportingObligation::recipient)
       .def_readonly("intermediary", &govplan::ReportingObligation::intermediary)
       .def_readonly("cadence", &govplan::ReportingObligation::cadence)
+      .def_readonly("due", &govplan::ReportingObligation::due, "Its due rules (ignored when integrated_into is set)")
       .def_readonly("cutoff", &govplan::ReportingObligation::cutoff)
       .def_readonly("integrated_into", &govplan::ReportingObligation::integrated_into)
       .def_property_readonly("effective_cadence", &govplan::ReportingObligation::effective_cadence)

@@ -163,18 +163,19 @@ Texts cancelled_text(Date on) {
 // the one the other rules give; nothing when no event dates it.
 std::optional<ReportInstance> dated_by_event(const ReportInstance& owed, const std::vector<ReportDue>& dues,
                                              const std::vector<Event>& events,
-                                             const std::vector<std::uint32_t>& order,
+                                             const std::vector<std::pair<std::int32_t, std::uint32_t>>& order,
                                              const WorkCalendar& cal, bool explain) {
   std::optional<ReportInstance> out;
   for (const ReportDue& d : dues) {
     if (!d.after_event) continue;
     const std::string key = Party{PartyKind::body, d.after_event->event}.key();
-    for (std::uint32_t i : order) {
+    for (const auto& [day, i] : order) {
       const auto* t = std::get_if<TriggerEvent>(&events[i].what);
       if (t == nullptr || !t->event || !owed.period.contains(events[i].date)) continue;
       if (Party{PartyKind::body, *t->event}.key() != key) continue;
       const Date on = events[i].date;
-      const TimeLimit limit = time_limit(on, std::max(0, d.after_event->offset.amount), d.after_event->offset.unit, cal);
+      const int amount = std::max(0, d.after_event->offset.amount);
+      const TimeLimit limit = time_limit_dates(on, amount, d.after_event->offset.unit, cal);
       const std::optional<Date> sooner = out ? out->due : owed.due;
       if (!sooner || limit.end < *sooner) {
         if (!out) out = owed;
@@ -239,7 +240,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   std::vector<std::optional<std::vector<ReportInstance>>> instances_of(plan.reporting.size());
   auto instances = [&](std::size_t duty, DateRange fallback) -> const std::vector<ReportInstance>& {
     auto& slot = instances_of[duty];
-    if (!slot) slot = report_instances(plan.reporting[duty], plan.window.value_or(fallback), cal);
+    if (!slot) slot = report_instances(plan.reporting[duty], plan.window.value_or(fallback), cal, explain);
     return *slot;
   };
   std::optional<Date> cancelled_on;

@@ -119,7 +119,7 @@ std::string DueAfterEvent::description(Lang lang) const {
 }
 
 std::vector<ReportInstance> report_instances(const ReportingObligation& ob, DateRange window,
-                                             const WorkCalendar& calendar) {
+                                             const WorkCalendar& calendar, bool explain) {
   const Cadence cadence = ob.effective_cadence();
   const std::vector<ReportDue>& dues = ob.integrated_into ? ob.integrated_into->due : ob.due;
   std::vector<ReportInstance> out;
@@ -130,17 +130,21 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
     ReportInstance r;
     r.obligation = ob.id;
     r.period = p;
-    r.label_vi = period_label(p, pk, Lang::vi);
-    r.label_en = period_label(p, pk, Lang::en);
+    if (explain) {
+      r.label_vi = period_label(p, pk, Lang::vi);
+      r.label_en = period_label(p, pk, Lang::en);
+    }
     if (ob.cutoff == CutoffPolicy::decree_09 && cadence != Cadence::once) r.cutoff = decree_09_cutoff(cadence, p);
     if (ob.cutoff == CutoffPolicy::period) r.cutoff = p;
     if (dues.empty()) {
-      r.rule_vi = ob.integrated_into
-                      ? "Hạn gửi theo chế độ báo cáo \"" + ob.integrated_into->name + "\" (kế hoạch không ghi)"
-                      : "Kế hoạch không ghi hạn gửi báo cáo";
-      r.rule_en = ob.integrated_into
-                      ? "Due as the report stream \"" + ob.integrated_into->name + "\" sets it (not given in the plan)"
-                      : "The plan gives no due date for the report";
+      if (explain) {
+        r.rule_vi = ob.integrated_into
+                        ? "Hạn gửi theo chế độ báo cáo \"" + ob.integrated_into->name + "\" (kế hoạch không ghi)"
+                        : "Kế hoạch không ghi hạn gửi báo cáo";
+        r.rule_en = ob.integrated_into
+                        ? "Due as the report stream \"" + ob.integrated_into->name + "\" sets it (not given in the plan)"
+                        : "The plan gives no due date for the report";
+      }
     } else {
       // The earliest due date the rules give; a rule counted from an event gives none until the
       // event is known (compliance dates it from the event log).
@@ -155,29 +159,37 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
           if (days.empty()) continue;
           nominal = days.front();
           due = deadline_on_calendar(*nominal, d.day_rule->relation, calendar);
-          vi = "Theo quy định: " + (d.text.empty() ? std::string("ngày trong kỳ") : d.text);
-          en = "By the rule: " + (d.text.empty() ? std::string("a day of the period") : d.text);
+          if (explain) {
+            vi = "Theo quy định: " + (d.text.empty() ? std::string("ngày trong kỳ") : d.text);
+            en = "By the rule: " + (d.text.empty() ? std::string("a day of the period") : d.text);
+          }
         } else if (d.on_date) {
           nominal = d.on_date->date;
           due = deadline_on_calendar(d.on_date->date, d.on_date->relation, calendar);
-          vi = "Hạn ghi trong kế hoạch: " + (d.text.empty() ? format_date(*nominal, DateStyle::numeric) : d.text);
-          en = "The date the plan gives: " + (d.text.empty() ? nominal->to_string() : d.text);
+          if (explain) {
+            vi = "Hạn ghi trong kế hoạch: " + (d.text.empty() ? format_date(*nominal, DateStyle::numeric) : d.text);
+            en = "The date the plan gives: " + (d.text.empty() ? nominal->to_string() : d.text);
+          }
         } else if (d.after_cutoff && r.cutoff) {
           const TimeLimit t = time_limit_dates(r.cutoff->last(), std::max(0, d.after_cutoff->amount),
                                                d.after_cutoff->unit, calendar);
           nominal = t.nominal_end;
           due = t.end;
-          vi = "Sau ngày chốt số liệu " + format_date(r.cutoff->last(), DateStyle::numeric) + ": " + d.text;
-          en = "After the data cut-off on " + r.cutoff->last().to_string() + ": " + d.text;
+          if (explain) {
+            vi = "Sau ngày chốt số liệu " + format_date(r.cutoff->last(), DateStyle::numeric) + ": " + d.text;
+            en = "After the data cut-off on " + r.cutoff->last().to_string() + ": " + d.text;
+          }
         }
         if (due && (!r.due || *due < *r.due)) {
           r.nominal_due = nominal;
           r.due = due;
-          r.rule_vi = vi;
-          r.rule_en = en;
+          r.rule_vi = std::move(vi);
+          r.rule_en = std::move(en);
         }
       }
-      if (!r.due && awaiting != nullptr) {
+      if (!explain) {
+        // The texts are left empty.
+      } else if (!r.due && awaiting != nullptr) {
         r.rule_vi = "Hạn gửi tính từ một sự kiện chưa biết ngày: " + awaiting->after_event->description(Lang::vi);
         r.rule_en = "Due from an event not yet dated: " + awaiting->after_event->description(Lang::en);
       } else if (!r.due) {

@@ -151,9 +151,11 @@ DateRange decree_09_cutoff(Cadence cadence, DateRange period);
 /// earliest day its rules give; a rule counted from an event (ReportDue::after_event) gives none
 /// here, so an instance whose only rules are such has no due date, and its rule texts say which
 /// event it waits for ("15 ngày kể từ khi kết thúc thiên tai"). evaluate() (compliance.hpp) dates
-/// it once the event is in the event log.
+/// it once the event is in the event log. With `explain` false the labels and rule texts are left
+/// empty and nothing else changes (the evaluation of millions of rows builds no text).
 std::vector<ReportInstance> report_instances(const ReportingObligation& obligation,
-                                             DateRange window, const WorkCalendar& calendar);
+                                             DateRange window, const WorkCalendar& calendar,
+                                             bool explain = true);
 
 /// Where the money comes from.
 enum class FundingSource : std::uint8_t {

@@ -559,3 +559,49 @@ TEST_CASE("a malformed due rule counted from an event is a ParseError at its JSO
   CHECK(e.id() == "json.type");
   CHECK(e.where().pointer() == at + "/after_event");
 }
+
+TEST_CASE("report instances without text have the same periods, cut-offs and due dates, and no labels") {
+  std::vector<govplan::ReportingObligation> duties;
+  govplan::ReportingObligation quarterly;
+  quarterly.id = "R.q";
+  quarterly.cadence = Cadence::quarterly;
+  govplan::ReportDue by_rule;
+  by_rule.day_rule = govplan::DayRule{};
+  by_rule.day_rule->day = 30;
+  by_rule.text = "chậm nhất ngày 30 của tháng cuối quý";
+  quarterly.due.push_back(by_rule);
+  govplan::ReportDue after_cutoff;
+  after_cutoff.after_cutoff = govplan::Offset{2, govplan::TimeUnit::working_days};
+  after_cutoff.text = "02 ngày làm việc sau ngày chốt số liệu";
+  quarterly.due.push_back(after_cutoff);
+  duties.push_back(quarterly);
+  govplan::ReportingObligation once;
+  once.id = "R.once";
+  once.cadence = Cadence::once;
+  govplan::ReportDue fixed;
+  fixed.on_date = govplan::DueTimeframe{Date(2024, 11, 15), govplan::DueRelation::before};
+  once.due.push_back(fixed);
+  duties.push_back(once);
+  govplan::ReportingObligation unset;  // no due rule: no date
+  unset.id = "R.none";
+  unset.cadence = Cadence::half_yearly;
+  duties.push_back(unset);
+  for (const auto& ob : duties) {
+    CAPTURE(ob.id);
+    const auto told = govplan::report_instances(ob, DateRange::year(2024), cal());
+    const auto quiet = govplan::report_instances(ob, DateRange::year(2024), cal(), false);
+    REQUIRE(told.size() == quiet.size());
+    REQUIRE_FALSE(told.empty());
+    for (std::size_t i = 0; i < told.size(); ++i) {
+      CHECK(quiet[i].obligation == told[i].obligation);
+      CHECK(quiet[i].period == told[i].period);
+      CHECK(quiet[i].cutoff == told[i].cutoff);
+      CHECK(quiet[i].due == told[i].due);
+      CHECK(quiet[i].nominal_due == told[i].nominal_due);
+      CHECK(quiet[i].label_vi.empty());
+      CHECK(quiet[i].rule_en.empty());
+      CHECK_FALSE(told[i].label_vi.empty());
+      CHECK_FALSE(told[i].rule_en.empty());
+    }
+  }
+}

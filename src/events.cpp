@@ -47,6 +47,7 @@ void add_fact(const Event& e, Facts& facts) {
     f.body = s->body;
     f.document = s->schedule;
     for (const ScheduleItem& item : s->items) f.dates.push_back(item.date);
+    f.announced = e.date;
     facts.upstream_schedules.push_back(std::move(f));
   }
 }

@@ -663,16 +663,22 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
     case TimeframeKind::upstream_schedule: {
       const UpstreamScheduleTimeframe& u = tf.upstream_schedule();
       r.window = u.window ? u.window : default_window;
+      // The latest matching announcement is the schedule (see UpstreamScheduleFact).
+      const UpstreamScheduleFact* latest = nullptr;
       for (const UpstreamScheduleFact& f : facts.upstream_schedules) {
         bool match = false;
         if (f.document && u.source_document) match = document_matches(*f.document, *u.source_document);
         if (!match && f.body) {
           for (const Party& p : u.source_bodies) match = match || p.same_as(*f.body);
         }
-        if (!match) continue;
-        for (Date d : f.dates) {
-          add_occurrence(r.occurrences, std::nullopt, d, DueRelation::by, calendar, explain, [] {
-            return Texts("Theo lịch của cơ quan cấp trên đã công bố", "From the upstream schedule, as announced");
+        if (match && (latest == nullptr || !(f.announced < latest->announced))) latest = &f;
+      }
+      if (latest != nullptr) {
+        for (Date d : latest->dates) {
+          add_occurrence(r.occurrences, std::nullopt, d, DueRelation::by, calendar, explain, [&] {
+            if (!latest->announced) return Texts("Theo lịch của cơ quan cấp trên đã công bố", "From the upstream schedule, as announced");
+            return Texts("Theo lịch của cơ quan cấp trên công bố ngày " + numeric(*latest->announced),
+                         "From the upstream schedule announced on " + latest->announced->to_string());
           });
         }
       }

@@ -227,11 +227,15 @@ struct TriggerFact {
   bool operator==(const TriggerFact&) const = default;
 };
 
-/// An upstream body's schedule, once announced: the dates of its items.
+/// An upstream body's schedule, once announced: the dates of its items. An announcement is the
+/// schedule as it then stands, so one announced again replaces the earlier: of the announcements
+/// that match a task, resolve() uses only the latest (by `announced`; among equal or unknown days,
+/// the later in Facts) — a moved date moves the task's due date instead of adding one.
 struct UpstreamScheduleFact {
   std::optional<Party> body;
   std::optional<DocumentRef> document;   ///< matched on its number when both have one
   std::vector<Date> dates;
+  std::optional<Date> announced{};       ///< the day it was announced (the event's date), if known
   bool operator==(const UpstreamScheduleFact&) const = default;
 };
 

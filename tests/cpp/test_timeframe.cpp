@@ -122,6 +122,42 @@ TEST_CASE("an upstream schedule is pending until the schedule is known, then giv
   CHECK(r.occurrences[1].due == Date(2024, 10, 21));  // 20/10/2024 is a Sunday
 }
 
+TEST_CASE("a schedule announced again replaces the earlier announcement instead of adding to it") {
+  govplan::UpstreamScheduleTimeframe u;
+  u.source_bodies = {body("Sở Tư pháp")};
+  u.window = DateRange::year(2024);
+  const Timeframe t("Theo kế hoạch của Sở Tư pháp", u);
+  govplan::UpstreamScheduleFact first;
+  first.body = body("Sở Tư pháp");
+  first.dates = {Date(2024, 8, 15), Date(2024, 10, 15)};
+  first.announced = Date(2024, 6, 3);
+  govplan::UpstreamScheduleFact moved = first;
+  moved.dates = {Date(2024, 9, 16)};
+  moved.announced = Date(2024, 7, 1);
+  govplan::UpstreamScheduleFact other = first;  // another body's schedule does not count
+  other.body = body("Sở Nội vụ");
+  other.dates = {Date(2024, 12, 2)};
+  other.announced = Date(2024, 8, 1);
+  govplan::Facts facts;
+  facts.upstream_schedules = {first, moved, other};
+  auto r = govplan::resolve(t, facts, cal());
+  CHECK(r.state == ResolutionState::scheduled);
+  REQUIRE(r.occurrences.size() == 1);
+  CHECK(r.occurrences[0].due == Date(2024, 9, 16));
+  CHECK(r.occurrences[0].rule_vi.find("công bố ngày 01/07/2024") != std::string::npos);
+  // The day announced decides, not the order the facts come in.
+  facts.upstream_schedules = {moved, first};
+  r = govplan::resolve(t, facts, cal());
+  REQUIRE(r.occurrences.size() == 1);
+  CHECK(r.occurrences[0].due == Date(2024, 9, 16));
+  // Without days, the later in the list is the later announcement.
+  first.announced.reset();
+  moved.announced.reset();
+  facts.upstream_schedules = {moved, first};
+  r = govplan::resolve(t, facts, cal());
+  CHECK(r.occurrences.size() == 2);
+}
+
 TEST_CASE("an after-guidance task is pending, then due 15 working days after the guidance") {
   govplan::AfterEventTimeframe a;
   a.trigger = govplan::TriggerKind::guidance;

@@ -74,6 +74,18 @@ def test_guidance_with_an_offset_of_15_working_days_gives_the_due_date(plan, cal
     assert [o.due for o in r.occurrences] == [D(2024, 5, 31)]
 
 
+def test_a_schedule_announced_again_replaces_the_earlier_one(plan, cal):
+    # The seed's task II.2 waits for the schedule annexed to Kế hoạch số 30/KH-UBND.
+    source = govplan.find_references("Kế hoạch số 30/KH-UBND")[0].reference
+    first = govplan.UpstreamScheduleFact([D(2024, 8, 15), D(2024, 10, 15)], document=source, announced=D(2024, 6, 3))
+    moved = govplan.UpstreamScheduleFact([D(2024, 9, 16)], document=source, announced=D(2024, 7, 1))
+    assert moved.announced == D(2024, 7, 1) and first.body is None
+    r = plan.tasks[1].timeframe.resolve(govplan.Facts(upstream_schedules=[moved, first]), cal, plan.window)
+    assert r.state == govplan.ResolutionState.scheduled
+    assert [o.due for o in r.occurrences] == [D(2024, 9, 16)]
+    assert "01/07/2024" in r.occurrences[0].rule_vi
+
+
 def test_weekday_five_yearly_and_month_before_rules_resolve_from_python(plan, cal):
     doc = plan.to_dict()
     doc["tasks"][0]["timeframe"] = {

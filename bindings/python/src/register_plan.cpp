@@ -156,13 +156,17 @@ void register_plan(py::module_& m) {
       .def_readonly("date", &govplan::TriggerFact::date)
       .def_readonly("document", &govplan::TriggerFact::document);
   py::class_<govplan::UpstreamScheduleFact>(m, "UpstreamScheduleFact", "An upstream schedule, once announced.")
-      .def(py::init([](std::vector<govplan::Date> dates, std::optional<Party> body, std::optional<govplan::DocumentRef> document) {
-             return govplan::UpstreamScheduleFact{std::move(body), std::move(document), std::move(dates)};
+      .def(py::init([](std::vector<govplan::Date> dates, std::optional<Party> body, std::optional<govplan::DocumentRef> document,
+                       std::optional<govplan::Date> announced) {
+             return govplan::UpstreamScheduleFact{std::move(body), std::move(document), std::move(dates), announced};
            }),
-           py::arg("dates"), py::arg("body") = py::none(), py::arg("document") = py::none())
+           py::arg("dates"), py::arg("body") = py::none(), py::arg("document") = py::none(),
+           py::arg("announced") = py::none())
       .def_readonly("body", &govplan::UpstreamScheduleFact::body)
       .def_readonly("document", &govplan::UpstreamScheduleFact::document)
-      .def_readonly("dates", &govplan::UpstreamScheduleFact::dates);
+      .def_readonly("dates", &govplan::UpstreamScheduleFact::dates)
+      .def_readonly("announced", &govplan::UpstreamScheduleFact::announced,
+                    "The day it was announced; a later announcement replaces an earlier one.");
   py::class_<govplan::Facts>(m, "Facts", "What is known after the plan was issued.")
       .def(py::init([](std::vector<govplan::TriggerFact> triggers, std::vector<govplan::UpstreamScheduleFact> upstream) {
              return govplan::Facts{std::move(triggers), std::move(upstream)};

@@ -84,22 +84,6 @@ DateRange decree_09_cutoff(Cadence cadence, DateRange period) {
   return period;
 }
 
-namespace {
-
-PeriodKind period_kind_for(Cadence c) {
-  switch (c) {
-    case Cadence::monthly: return PeriodKind::month;
-    case Cadence::quarterly: return PeriodKind::quarter;
-    case Cadence::half_yearly: return PeriodKind::half_year;
-    case Cadence::nine_months: return PeriodKind::nine_months;
-    case Cadence::yearly: return PeriodKind::year;
-    case Cadence::five_yearly: return PeriodKind::years;
-    default: return PeriodKind::range;
-  }
-}
-
-}  // namespace
-
 std::string DueAfterEvent::description(Lang lang) const {
   const bool one = offset.amount == 1;
   std::string_view unit;
@@ -123,7 +107,7 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
   const Cadence cadence = ob.effective_cadence();
   const std::vector<ReportDue>& dues = ob.integrated_into ? ob.integrated_into->due : ob.due;
   std::vector<ReportInstance> out;
-  const PeriodKind pk = period_kind_for(cadence);
+  const PeriodKind pk = period_kind_of(cadence);
   std::vector<DateRange> periods = periods_of(cadence, window);
   if (cadence == Cadence::once) periods = {window};
   for (const DateRange& p : periods) {

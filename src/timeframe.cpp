@@ -373,20 +373,20 @@ std::string period_label(DateRange p, PeriodKind kind, Lang lang) {
   return format_date(p.first(), DateStyle::numeric) + "–" + format_date(p.last(), DateStyle::numeric);
 }
 
-namespace {
-
-PeriodKind period_kind_of(Cadence c) {
+PeriodKind period_kind_of(Cadence c) noexcept {
   switch (c) {
-    case Cadence::weekly: return PeriodKind::range;
     case Cadence::monthly: return PeriodKind::month;
     case Cadence::quarterly: return PeriodKind::quarter;
     case Cadence::half_yearly: return PeriodKind::half_year;
     case Cadence::nine_months: return PeriodKind::nine_months;
     case Cadence::yearly: return PeriodKind::year;
     case Cadence::five_yearly: return PeriodKind::years;
-    default: return PeriodKind::range;
+    case Cadence::weekly: case Cadence::once: case Cadence::ad_hoc: break;
   }
+  return PeriodKind::range;
 }
+
+namespace {
 
 std::string numeric(Date d) { return format_date(d, DateStyle::numeric); }
 

@@ -306,6 +306,10 @@ std::vector<DateRange> periods_of(Cadence cadence, DateRange window);
 ///             DateRange::quarter(2024, 3));                 // {2024-06-15}
 std::vector<Date> rule_days(const DayRule& rule, Cadence cadence, DateRange period);
 
+/// The kind of period a cadence counts in (monthly → month, quarterly → quarter, … five-yearly →
+/// years); weekly, once and ad hoc have no named period: range.
+PeriodKind period_kind_of(Cadence cadence) noexcept;
+
 /// "Quý I/2024", "6 tháng đầu năm 2024", "Tháng 3/2024", "Năm 2024" — or in English.
 std::string period_label(DateRange period, PeriodKind kind, Lang lang = Lang::vi);
 

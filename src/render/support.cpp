@@ -215,30 +215,12 @@ std::string row_title(const StatusRow& row, Lang lang) {
   return row.id + " (" + std::string(text(Text::occurrence, lang)) + " " + std::to_string(row.occurrence + 1) + ")";
 }
 
-namespace {
-
-std::optional<PeriodKind> period_kind_of(Cadence c) {
-  switch (c) {
-    case Cadence::monthly: return PeriodKind::month;
-    case Cadence::quarterly: return PeriodKind::quarter;
-    case Cadence::half_yearly: return PeriodKind::half_year;
-    case Cadence::nine_months: return PeriodKind::nine_months;
-    case Cadence::yearly: return PeriodKind::year;
-    case Cadence::five_yearly: return PeriodKind::years;
-    case Cadence::once: case Cadence::weekly: case Cadence::ad_hoc: break;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
 std::string period_text(const Plan& plan, const StatusRow& row, Lang lang) {
   if (!row.period) return {};
   if (row.kind == RowKind::report) {
     if (const ReportingObligation* o = find_obligation(plan, row.id)) {
-      if (const auto kind = period_kind_of(o->effective_cadence())) {
-        return period_label(*row.period, *kind, lang);
-      }
+      const PeriodKind kind = period_kind_of(o->effective_cadence());
+      if (kind != PeriodKind::range) return period_label(*row.period, kind, lang);
     }
   }
   return range_text(*row.period, lang);

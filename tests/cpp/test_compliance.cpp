@@ -9,6 +9,7 @@
 #include "govplan/compliance.hpp"
 #include "govplan/error.hpp"
 #include "govplan/json.hpp"
+#include "seed_fixture.hpp"
 #include "support.hpp"
 
 using govplan::Date;
@@ -20,24 +21,10 @@ using govplan::Status;
 
 namespace {
 
-std::string source(const std::string& relative) {
-  return test_support::read_file(std::string(GOVPLAN_SOURCE_DIR) + "/" + relative);
-}
-
-const Plan& seed() {
-  static const Plan p = govplan::load_plan(source("examples/plans/chanh-lo-2024.json"));
-  return p;
-}
-
-const EventLog& seed_events() {
-  static const EventLog log = govplan::load_events(source("examples/events/chanh-lo-2024.events.json"));
-  return log;
-}
-
-const govplan::WorkCalendar& cal() {
-  static const govplan::WorkCalendar c = govplan::WorkCalendar::vietnam();
-  return c;
-}
+using test_support::seed;
+using test_support::seed_events;
+using test_support::source;
+const govplan::WorkCalendar& cal() { return test_support::vietnam(); }
 
 const govplan::StatusRow& row(const govplan::Evaluation& ev, const std::string& id, int occurrence = 0) {
   for (const auto& r : ev.rows) {

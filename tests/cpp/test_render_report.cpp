@@ -16,6 +16,7 @@
 #include "govplan/compliance.hpp"
 #include "govplan/json.hpp"
 #include "govplan/render/report.hpp"
+#include "seed_fixture.hpp"
 #include "support.hpp"
 
 using govplan::Date;
@@ -27,24 +28,10 @@ using govplan::render::Tone;
 
 namespace {
 
-std::string source(const std::string& relative) {
-  return test_support::read_file(std::string(GOVPLAN_SOURCE_DIR) + "/" + relative);
-}
-
-const Plan& seed() {
-  static const Plan p = govplan::load_plan(source("examples/plans/chanh-lo-2024.json"));
-  return p;
-}
-
-const EventLog& seed_events() {
-  static const EventLog log = govplan::load_events(source("examples/events/chanh-lo-2024.events.json"));
-  return log;
-}
-
-const govplan::WorkCalendar& cal() {
-  static const govplan::WorkCalendar c = govplan::WorkCalendar::vietnam();
-  return c;
-}
+using test_support::seed;
+using test_support::seed_events;
+using test_support::source;
+const govplan::WorkCalendar& cal() { return test_support::vietnam(); }
 
 const govplan::Evaluation& seed_eval() {
   static const govplan::Evaluation ev = govplan::evaluate(seed(), seed_events(), cal(), Date(2024, 12, 31));

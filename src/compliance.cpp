@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "govplan/error.hpp"
+#include "id_hash.hpp"
 
 namespace govplan {
 
@@ -163,30 +164,34 @@ Texts cancelled_text(Date on) {
 // the one the other rules give; nothing when no event dates it.
 std::optional<ReportInstance> dated_by_event(const ReportInstance& owed, const std::vector<ReportDue>& dues,
                                              const std::vector<Event>& events,
-                                             const std::vector<std::pair<std::int32_t, std::uint32_t>>& order,
+                                             const std::vector<std::uint32_t>& fact_events,
                                              const WorkCalendar& cal, bool explain) {
   std::optional<ReportInstance> out;
   for (const ReportDue& d : dues) {
     if (!d.after_event) continue;
     const std::string key = Party{PartyKind::body, d.after_event->event}.key();
-    for (const auto& [day, i] : order) {
+    // The first such event in the period (by date, then by its place in the log) starts the limit.
+    const Event* first = nullptr;
+    for (const std::uint32_t i : fact_events) {
       const auto* t = std::get_if<TriggerEvent>(&events[i].what);
       if (t == nullptr || !t->event || !owed.period.contains(events[i].date)) continue;
+      if (first != nullptr && !(events[i].date < first->date)) continue;
       if (Party{PartyKind::body, *t->event}.key() != key) continue;
-      const Date on = events[i].date;
-      const int amount = std::max(0, d.after_event->offset.amount);
-      const TimeLimit limit = time_limit_dates(on, amount, d.after_event->offset.unit, cal);
-      const std::optional<Date> sooner = out ? out->due : owed.due;
-      if (!sooner || limit.end < *sooner) {
-        if (!out) out = owed;
-        out->nominal_due = limit.nominal_end;
-        out->due = limit.end;
-        if (explain) {
-          out->rule_vi = d.after_event->description(Lang::vi) + " ngày " + numeric(on);
-          out->rule_en = d.after_event->description(Lang::en) + " on " + on.to_string();
-        }
+      first = &events[i];
+    }
+    if (first == nullptr) continue;
+    const Date on = first->date;
+    const int amount = std::max(0, d.after_event->offset.amount);
+    const TimeLimit limit = time_limit_dates(on, amount, d.after_event->offset.unit, cal);
+    const std::optional<Date> sooner = out ? out->due : owed.due;
+    if (!sooner || limit.end < *sooner) {
+      if (!out) out = owed;
+      out->nominal_due = limit.nominal_end;
+      out->due = limit.end;
+      if (explain) {
+        out->rule_vi = d.after_event->description(Lang::vi) + " ngày " + numeric(on);
+        out->rule_en = d.after_event->description(Lang::en) + " on " + on.to_string();
       }
-      break;  // the first such event in the period starts the limit
     }
   }
   return out;
@@ -208,8 +213,11 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     std::vector<std::pair<std::uint64_t, std::uint32_t>> task_index;
     std::vector<std::pair<std::uint32_t, Completion>> completion_list;
     std::vector<std::pair<std::uint32_t, Date>> progress_list;
-    std::vector<std::pair<std::int32_t, std::uint32_t>> order;  // (day, index) of each event
+    std::vector<std::pair<std::int32_t, std::uint32_t>> submission_order;  // (day, index)
     std::vector<std::uint32_t> fact_events;
+    std::vector<std::pair<std::pair<std::int32_t, std::uint32_t>, Finding>> event_findings;
+    std::vector<std::vector<std::pair<DateRange, Date>>> submissions;
+    std::vector<std::optional<std::vector<ReportInstance>>> instances_of;
     std::vector<Completion> done;
     std::vector<Completion*> matched;
     Resolution resolution;
@@ -218,13 +226,12 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   // Tasks by the hash of their id (the first of duplicate ids, as find_task).
   auto& task_index = scratch.task_index;
   task_index.clear();
-  const std::hash<std::string_view> hash;
   for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-    task_index.emplace_back(hash(plan.tasks[i].id), static_cast<std::uint32_t>(i));
+    task_index.emplace_back(detail::id_hash(plan.tasks[i].id), static_cast<std::uint32_t>(i));
   }
   std::sort(task_index.begin(), task_index.end());
   auto find_task = [&](std::string_view id) -> std::optional<std::uint32_t> {
-    const std::uint64_t h = hash(id);
+    const std::uint64_t h = detail::id_hash(id);
     auto it = std::lower_bound(task_index.begin(), task_index.end(), std::make_pair(h, std::uint32_t{0}));
     for (; it != task_index.end() && it->first == h; ++it) {
       if (plan.tasks[it->second].id == id) return it->second;
@@ -236,101 +243,122 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   auto& progress_list = scratch.progress_list;
   completion_list.clear();
   progress_list.clear();
-  std::vector<std::vector<std::pair<DateRange, Date>>> submissions(plan.reporting.size());
-  std::vector<std::optional<std::vector<ReportInstance>>> instances_of(plan.reporting.size());
+  auto& submissions = scratch.submissions;
+  auto& instances_of = scratch.instances_of;
+  submissions.resize(plan.reporting.size());
+  instances_of.resize(plan.reporting.size());
+  for (std::size_t k = 0; k < plan.reporting.size(); ++k) {
+    submissions[k].clear();
+    instances_of[k].reset();
+  }
   auto instances = [&](std::size_t duty, DateRange fallback) -> const std::vector<ReportInstance>& {
     auto& slot = instances_of[duty];
     if (!slot) slot = report_instances(plan.reporting[duty], plan.window.value_or(fallback), cal, explain);
     return *slot;
   };
   std::optional<Date> cancelled_on;
-  // Events in date order (the log's order among equal dates), so that the earliest submission of
-  // a report is the one that counts. Sorted as (day, index) pairs: an event is read once here and
-  // once below, however large it is; a log already in date order is not sorted again.
+  // One pass over the log, in its order: each event is read once, however large it is. What
+  // depends on the order of dates — the earliest submission of a report is the one that counts,
+  // a task's completions are matched oldest first, the findings are listed by date — is sorted
+  // afterwards, on small lists of (day, index) pairs.
   const auto& events = log.events();
-  auto& order = scratch.order;
-  order.clear();
-  bool in_order = true;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const std::int32_t day = events[i].date.days_since_epoch();
-    if (day > as_of.days_since_epoch()) continue;
-    in_order = in_order && (order.empty() || order.back().first <= day);
-    order.emplace_back(day, static_cast<std::uint32_t>(i));
-  }
-  if (!in_order) std::sort(order.begin(), order.end());
-  // The events that are facts for resolve() (triggers, announced schedules), gathered in the
-  // same pass and added in the log's order, as EventLog::facts_as_of() does.
+  const std::int32_t last_day = as_of.days_since_epoch();
+  // The events that are facts for resolve() (triggers, announced schedules), in the log's order,
+  // as EventLog::facts_as_of() adds them.
   auto& fact_events = scratch.fact_events;
   fact_events.clear();
-  for (const auto& [day, index] : order) {
-    const std::size_t i = index;
+  auto& submission_order = scratch.submission_order;
+  submission_order.clear();
+  auto& event_findings = scratch.event_findings;
+  event_findings.clear();
+  auto event_finding_at = [&](std::int32_t day, std::size_t i, Finding f) {
+    event_findings.emplace_back(std::make_pair(day, static_cast<std::uint32_t>(i)), std::move(f));
+  };
+  for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    if (std::holds_alternative<TriggerEvent>(e.what) || std::holds_alternative<ScheduleAnnouncedEvent>(e.what)) {
-      fact_events.push_back(index);
-      continue;
-    }
-    const std::string* task_id = nullptr;
-    if (const auto* c = std::get_if<TaskCompletedEvent>(&e.what)) task_id = &c->task;
-    if (const auto* p = std::get_if<TaskProgressEvent>(&e.what)) task_id = &p->task;
-    if (task_id != nullptr) {
-      const std::optional<std::uint32_t> found = find_task(*task_id);
-      if (!found) {
-        findings.push_back(event_finding(
-            "events.unknown_task", Severity::error, i,
-            "Sự kiện ngày " + numeric(e.date) + " nói về nhiệm vụ \"" + *task_id + "\" không có trong kế hoạch",
-            "The event of " + e.date.to_string() + " is about a task \"" + *task_id + "\" the plan does not have"));
-        continue;
+    const std::int32_t day = e.date.days_since_epoch();
+    if (day > last_day) continue;
+    switch (e.kind()) {
+      case EventKind::trigger:
+      case EventKind::schedule_announced: fact_events.push_back(static_cast<std::uint32_t>(i)); break;
+      case EventKind::task_progress:
+      case EventKind::task_completed: {
+        const auto* c = std::get_if<TaskCompletedEvent>(&e.what);
+        const std::string& task_id = c != nullptr ? c->task : std::get<TaskProgressEvent>(e.what).task;
+        const std::optional<std::uint32_t> found = find_task(task_id);
+        if (!found) {
+          event_finding_at(day, i, event_finding(
+              "events.unknown_task", Severity::error, i,
+              "Sự kiện ngày " + numeric(e.date) + " nói về nhiệm vụ \"" + task_id + "\" không có trong kế hoạch",
+              "The event of " + e.date.to_string() + " is about a task \"" + task_id + "\" the plan does not have"));
+          break;
+        }
+        if (e.date < plan_start) {
+          event_finding_at(day, i, event_finding(
+              "events.before_plan", Severity::warning, i,
+              "Sự kiện ngày " + numeric(e.date) + " xảy ra trước khi ban hành kế hoạch",
+              "The event of " + e.date.to_string() + " is dated before the plan was issued"));
+        }
+        if (c != nullptr) {
+          completion_list.emplace_back(*found, Completion{e.date, c->occurrence, &c->evidence, false, i});
+        } else {
+          progress_list.emplace_back(*found, e.date);
+        }
+        break;
       }
-      if (e.date < plan_start) {
-        findings.push_back(event_finding(
-            "events.before_plan", Severity::warning, i,
-            "Sự kiện ngày " + numeric(e.date) + " xảy ra trước khi ban hành kế hoạch",
-            "The event of " + e.date.to_string() + " is dated before the plan was issued"));
-      }
-      if (const auto* c = std::get_if<TaskCompletedEvent>(&e.what)) {
-        completion_list.emplace_back(*found, Completion{e.date, c->occurrence, &c->evidence, false, i});
-      } else {
-        progress_list.emplace_back(*found, e.date);
-      }
-    } else if (const auto* r = std::get_if<ReportSubmittedEvent>(&e.what)) {
-      std::optional<std::size_t> duty;
-      for (std::size_t k = 0; k < plan.reporting.size(); ++k) {
-        if (plan.reporting[k].id == r->obligation) duty = k;
-      }
-      if (!duty) {
-        findings.push_back(event_finding(
-            "events.unknown_report", Severity::error, i,
-            "Báo cáo \"" + r->obligation + "\" không có trong kế hoạch",
-            "The plan has no reporting duty \"" + r->obligation + "\""));
-        continue;
-      }
-      const auto& owed = instances(*duty, r->period);
-      const bool exists = std::any_of(owed.begin(), owed.end(),
-                                      [&](const ReportInstance& x) { return x.period == r->period; });
-      if (!exists) {
-        findings.push_back(event_finding(
-            "events.unknown_period", Severity::error, i,
-            "Báo cáo \"" + r->obligation + "\" không có kỳ " + r->period.to_string(),
-            "The reporting duty \"" + r->obligation + "\" has no period " + r->period.to_string()));
-        continue;
-      }
-      auto& list = submissions[*duty];
-      const bool duplicate = std::any_of(list.begin(), list.end(),
-                                         [&](const auto& s) { return s.first == r->period; });
-      if (duplicate) {
-        findings.push_back(event_finding(
-            "events.duplicate_submission", Severity::warning, i,
-            "Báo cáo \"" + r->obligation + "\" kỳ " + r->period.to_string() + " được ghi nhận gửi lần nữa ngày " + numeric(e.date),
-            "The report \"" + r->obligation + "\" for " + r->period.to_string() + " is recorded as sent again on " + e.date.to_string()));
-        continue;  // the first submission counts
-      }
-      list.emplace_back(r->period, e.date);
-    } else if (std::holds_alternative<PlanCancelledEvent>(e.what)) {
-      if (!cancelled_on || e.date < *cancelled_on) cancelled_on = e.date;
+      case EventKind::report_submitted: submission_order.emplace_back(day, static_cast<std::uint32_t>(i)); break;
+      case EventKind::plan_cancelled:
+        if (!cancelled_on || e.date < *cancelled_on) cancelled_on = e.date;
+        break;
+      case EventKind::plan_amended: break;
     }
   }
+  // Submissions in date order (the log's order among equal dates): the earliest one counts.
+  if (!std::is_sorted(submission_order.begin(), submission_order.end())) {
+    std::sort(submission_order.begin(), submission_order.end());
+  }
+  for (const auto& [day, index] : submission_order) {
+    const std::size_t i = index;
+    const Event& e = events[i];
+    const auto& r = std::get<ReportSubmittedEvent>(e.what);
+    std::optional<std::size_t> duty;
+    for (std::size_t k = 0; k < plan.reporting.size(); ++k) {
+      if (plan.reporting[k].id == r.obligation) duty = k;
+    }
+    if (!duty) {
+      event_finding_at(day, i, event_finding(
+          "events.unknown_report", Severity::error, i,
+          "Báo cáo \"" + r.obligation + "\" không có trong kế hoạch",
+          "The plan has no reporting duty \"" + r.obligation + "\""));
+      continue;
+    }
+    const auto& owed = instances(*duty, r.period);
+    const bool exists = std::any_of(owed.begin(), owed.end(),
+                                    [&](const ReportInstance& x) { return x.period == r.period; });
+    if (!exists) {
+      event_finding_at(day, i, event_finding(
+          "events.unknown_period", Severity::error, i,
+          "Báo cáo \"" + r.obligation + "\" không có kỳ " + r.period.to_string(),
+          "The reporting duty \"" + r.obligation + "\" has no period " + r.period.to_string()));
+      continue;
+    }
+    auto& list = submissions[*duty];
+    const bool duplicate = std::any_of(list.begin(), list.end(),
+                                       [&](const auto& s) { return s.first == r.period; });
+    if (duplicate) {
+      event_finding_at(day, i, event_finding(
+          "events.duplicate_submission", Severity::warning, i,
+          "Báo cáo \"" + r.obligation + "\" kỳ " + r.period.to_string() + " được ghi nhận gửi lần nữa ngày " + numeric(e.date),
+          "The report \"" + r.obligation + "\" for " + r.period.to_string() + " is recorded as sent again on " + e.date.to_string()));
+      continue;  // the first submission counts
+    }
+    list.emplace_back(r.period, e.date);
+  }
+  // The findings about events, by the events' dates (one finding per event at most).
+  std::sort(event_findings.begin(), event_findings.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [key, f] : event_findings) findings.push_back(std::move(f));
 
-  std::sort(fact_events.begin(), fact_events.end());
   Facts facts;
   for (std::uint32_t i : fact_events) add_fact(events[i], facts);
   // Each task's completions in date order (the log's order among equal dates); progress is only
@@ -573,7 +601,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     const bool event_rules = std::any_of(dues.begin(), dues.end(), [](const ReportDue& d) { return d.after_event.has_value(); });
     for (const ReportInstance& owed : instances(k, *plan.window)) {
       const std::optional<ReportInstance> dated =
-          event_rules ? dated_by_event(owed, dues, events, order, cal, explain) : std::nullopt;
+          event_rules ? dated_by_event(owed, dues, events, fact_events, cal, explain) : std::nullopt;
       const ReportInstance& inst = dated ? *dated : owed;
       RowCore row;
       row.kind = RowKind::report;

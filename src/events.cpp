@@ -41,11 +41,11 @@ std::size_t EventLog::append(Event event) {
 
 void add_fact(const Event& e, Facts& facts) {
   if (const auto* t = std::get_if<TriggerEvent>(&e.what)) {
-    facts.triggers.push_back({t->trigger, t->by, e.date, e.document});
+    facts.triggers.push_back({t->trigger, t->by, e.date, e.document.to_optional()});
   } else if (const auto* s = std::get_if<ScheduleAnnouncedEvent>(&e.what)) {
     UpstreamScheduleFact f;
     f.body = s->body;
-    f.document = s->schedule;
+    f.document = s->schedule.to_optional();
     for (const ScheduleItem& item : s->items) f.dates.push_back(item.date);
     f.announced = e.date;
     facts.upstream_schedules.push_back(std::move(f));

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "govplan/error.hpp"
+#include "id_hash.hpp"
 
 namespace govplan {
 
@@ -231,18 +232,18 @@ void check_timeframe(const Timeframe& tf, const std::string& subject, const Plan
 
 std::vector<Finding> validate(const Plan& plan) {
   std::vector<Finding> out;
-  const std::string decree30 = "Nghị định 30/2020/NĐ-CP";
+  const std::string_view decree30 = "Nghị định 30/2020/NĐ-CP";
 
   // The draft state (Decree 30/2020/NĐ-CP Art. 15(2): number and date are given at issuance).
   if (!plan.number || !plan.number->number()) {
     out.push_back(make("plan.draft.no_number", Severity::info, "header.number",
-                       decree30 + ", Điều 15 khoản 2",
+                       std::string(decree30) + ", Điều 15 khoản 2",
                        "Chưa có số: kế hoạch là dự thảo, được ghi số khi ký ban hành",
                        "No number yet: the plan is a draft, numbered when signed and issued"));
   }
   if (!plan.issue_date.day()) {
     out.push_back(make("plan.draft.no_day", Severity::info, "header.date_line",
-                       decree30 + ", Điều 15 khoản 2",
+                       std::string(decree30) + ", Điều 15 khoản 2",
                        "Chưa ghi ngày ban hành: kế hoạch là dự thảo",
                        "No day of issue yet: the plan is a draft"));
   }
@@ -254,24 +255,37 @@ std::vector<Finding> validate(const Plan& plan) {
     }
   }
 
-  // Duplicate ids across sections, tasks and reporting obligations (sorted views: no copies).
-  std::vector<std::string_view> ids;
-  ids.reserve(plan.sections.size() + plan.tasks.size() + plan.reporting.size());
-  for (const Section& s : plan.sections) ids.push_back(s.id);
-  for (const Task& t : plan.tasks) ids.push_back(t.id);
-  for (const ReportingObligation& r : plan.reporting) ids.push_back(r.id);
-  std::sort(ids.begin(), ids.end());
+  // Duplicate ids across sections, tasks and reporting obligations: ids sorted by their hash
+  // (integers, no string comparisons), and only ids of equal hash compared as text. Each id
+  // used more than once is reported once; the reports come in the order of the ids' text.
+  thread_local std::vector<std::pair<std::uint64_t, std::string_view>> ids;
+  ids.clear();
+  for (const Section& s : plan.sections) ids.emplace_back(detail::id_hash(s.id), s.id);
+  for (const Task& t : plan.tasks) ids.emplace_back(detail::id_hash(t.id), t.id);
+  for (const ReportingObligation& r : plan.reporting) ids.emplace_back(detail::id_hash(r.id), r.id);
+  std::sort(ids.begin(), ids.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::pair<std::string_view, std::size_t>> repeated;  // id, times used
   for (std::size_t i = 0; i < ids.size();) {
     std::size_t j = i + 1;
-    while (j < ids.size() && ids[j] == ids[i]) ++j;
-    if (j - i > 1 && !ids[i].empty()) {
-      const std::string id(ids[i]);
-      const std::string n = std::to_string(j - i);
-      out.push_back(make("plan.duplicate_id", Severity::error, id, "",
-                         "Mã \"" + id + "\" được dùng cho " + n + " phần",
-                         "The id \"" + id + "\" is used by " + n + " parts"));
+    while (j < ids.size() && ids[j].first == ids[i].first) ++j;
+    for (std::size_t a = i; a < j; ++a) {  // the ids sharing one hash: almost always one
+      if (ids[a].second.empty()) continue;
+      bool seen = false;
+      for (std::size_t b = i; b < a && !seen; ++b) seen = ids[b].second == ids[a].second;
+      if (seen) continue;
+      std::size_t n = 1;
+      for (std::size_t b = a + 1; b < j; ++b) n += ids[b].second == ids[a].second ? 1 : 0;
+      if (n > 1) repeated.emplace_back(ids[a].second, n);
     }
     i = j;
+  }
+  std::sort(repeated.begin(), repeated.end());  // the order of the text, as before
+  for (const auto& [view, count] : repeated) {
+    const std::string id(view);
+    const std::string n = std::to_string(count);
+    out.push_back(make("plan.duplicate_id", Severity::error, id, "",
+                       "Mã \"" + id + "\" được dùng cho " + n + " phần",
+                       "The id \"" + id + "\" is used by " + n + " parts"));
   }
 
   // References dated after the plan.
@@ -308,7 +322,7 @@ std::vector<Finding> validate(const Plan& plan) {
   }
   if (!plan.signer || !plan.signer->name()) {
     out.push_back(make("plan.draft.unsigned", Severity::info, "signature",
-                       decree30 + ", Điều 8",
+                       std::string(decree30) + ", Điều 8",
                        "Chưa có chữ ký: kế hoạch là dự thảo",
                        "Not signed yet: the plan is a draft"));
   }

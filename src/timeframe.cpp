@@ -290,12 +290,36 @@ bool Timeframe::operator==(const Timeframe& other) const { return data() == othe
 
 namespace {
 
-// periods_of() into `out` (cleared first), reusing its storage.
-void periods_into(Cadence cadence, DateRange window, std::vector<DateRange>& out) {
+// A period with the months it starts and ends in, counted as year × 12 + (month − 1): what the
+// day rules of recurring work need (rule_day), known here without converting dates back.
+struct Period {
+  DateRange range;
+  int first_month = 0, last_month = 0;
+};
+
+int month_index(int year, int month) noexcept { return year * 12 + (month - 1); }
+int month_index(Date d) noexcept {
+  const YearMonthDay ymd = d.ymd();
+  return month_index(ymd.year, ymd.month);
+}
+// The first and the last day of the months `first` … `last` (month indices, first ≤ last).
+DateRange months_range(int first, int last) {
+  const int y1 = last / 12, m1 = last % 12 + 1;
+  return DateRange(Date(first / 12, first % 12 + 1, 1), Date(y1, m1, detail::month_length(y1, m1)));
+}
+
+// periods_of() into `out` (cleared first), reusing its storage. Calendar periods are counted as
+// runs of whole months (month indices), so no date is converted back to its year and month.
+void periods_into(Cadence cadence, DateRange window, std::vector<Period>& out) {
   out.clear();
-  const int y0 = window.first().year(), y1 = window.last().year();
-  auto keep = [&](DateRange r) {
-    if (r.overlaps(window)) out.push_back(r);
+  const int w0 = month_index(window.first()), w1 = month_index(window.last());
+  const int y0 = w0 / 12, y1 = w1 / 12;
+  // Months `size` long, aligned on the year (quarters: 3, halves: 6 …), kept if they overlap
+  // the window.
+  auto aligned = [&](int size) {
+    for (int m = y0 * 12; m <= w1; m += size) {
+      if (m + size - 1 >= w0) out.push_back({months_range(m, m + size - 1), m, m + size - 1});
+    }
   };
   switch (cadence) {
     case Cadence::once:
@@ -303,38 +327,31 @@ void periods_into(Cadence cadence, DateRange window, std::vector<DateRange>& out
     case Cadence::weekly: {
       // ISO weeks, Monday to Sunday.
       Date monday = window.first().add_days(1 - static_cast<int>(window.first().weekday()));
-      for (; monday <= window.last(); monday = monday.add_days(7)) keep(DateRange(monday, monday.add_days(6)));
+      for (; monday <= window.last(); monday = monday.add_days(7)) {
+        const DateRange week(monday, monday.add_days(6));
+        if (week.overlaps(window)) out.push_back({week, month_index(week.first()), month_index(week.last())});
+      }
       break;
     }
     case Cadence::monthly:
-      // Month after month from the window's first, by day counts.
-      for (Date first = window.first().first_of_month(); first <= window.last();) {
-        const Date last = first.last_of_month();
-        out.emplace_back(first, last);
-        if (last >= Date::max()) break;
-        first = last.add_days(1);
-      }
+      for (int m = w0; m <= w1; ++m) out.push_back({months_range(m, m), m, m});
       break;
-    case Cadence::quarterly:
-      for (int y = y0; y <= y1; ++y) {
-        for (int q = 1; q <= 4; ++q) keep(DateRange::quarter(y, q));
-      }
-      break;
-    case Cadence::half_yearly:
-      for (int y = y0; y <= y1; ++y) {
-        for (int h = 1; h <= 2; ++h) keep(DateRange::half_year(y, h));
-      }
-      break;
+    case Cadence::quarterly: aligned(3); break;
+    case Cadence::half_yearly: aligned(6); break;
     case Cadence::nine_months:
-      for (int y = y0; y <= y1; ++y) keep(DateRange(Date(y, 1, 1), Date(y, 9, 30)));
+      for (int y = y0; y <= y1; ++y) {
+        const int m = y * 12;
+        if (m + 8 >= w0 && m <= w1) out.push_back({months_range(m, m + 8), m, m + 8});
+      }
       break;
-    case Cadence::yearly:
-      for (int y = y0; y <= y1; ++y) keep(DateRange::year(y));
-      break;
+    case Cadence::yearly: aligned(12); break;
     case Cadence::five_yearly:
       // Five whole calendar years at a time, from the year the window starts (the last one cut
       // at the end of the supported calendar, 9999).
-      for (int y = y0; y <= y1; y += 5) keep(DateRange(Date(y, 1, 1), Date(std::min(y + 4, 9999), 12, 31)));
+      for (int y = y0; y <= y1; y += 5) {
+        const int last = std::min(y + 4, 9999) * 12 + 11;
+        out.push_back({months_range(y * 12, last), y * 12, last});
+      }
       break;
   }
 }
@@ -342,8 +359,11 @@ void periods_into(Cadence cadence, DateRange window, std::vector<DateRange>& out
 }  // namespace
 
 std::vector<DateRange> periods_of(Cadence cadence, DateRange window) {
+  std::vector<Period> periods;
+  periods_into(cadence, window, periods);
   std::vector<DateRange> out;
-  periods_into(cadence, window, out);
+  out.reserve(periods.size());
+  for (const Period& p : periods) out.push_back(p.range);
   return out;
 }
 
@@ -483,12 +503,11 @@ Texts misfit_texts(std::string_view why) {
 namespace {
 
 // The one day of a rule that is not weekly (misfit() has passed): months counted as integers,
-// year × 12 + month, rather than through dates.
-Date rule_day(const DayRule& r, DateRange period) {
-  if (r.month) return clamp_day(period.first().year(), *r.month, r.day);
+// year × 12 + month − 1, from the period's first or last month.
+Date rule_day(const DayRule& r, const Period& period) {
+  if (r.month) return clamp_day(period.first_month / 12, *r.month, r.day);
   const bool from_first = r.months_before_period > 0 || r.month_of_period > 0;
-  const YearMonthDay ym = from_first ? period.first().ymd() : period.last().ymd();
-  int index = ym.year * 12 + (ym.month - 1);  // the period's last month, or its first
+  int index = from_first ? period.first_month : period.last_month;  // the period's last month, or its first
   if (r.months_before_period > 0) index -= r.months_before_period;
   if (r.month_of_period > 0) index += r.month_of_period - 1;
   if (r.month_of_period < 0) index += 1;  // the month after
@@ -497,7 +516,8 @@ Date rule_day(const DayRule& r, DateRange period) {
 }
 
 // rule_days() into `out` (cleared first), reusing its storage.
-void rule_days_into(const DayRule& r, Cadence cadence, DateRange period, std::vector<Date>& out) {
+void rule_days_into(const DayRule& r, Cadence cadence, const Period& months, std::vector<Date>& out) {
+  const DateRange& period = months.range;
   out.clear();
   if (misfit(r, cadence) != nullptr) return;
   if (!r.weekdays.empty()) {
@@ -510,14 +530,14 @@ void rule_days_into(const DayRule& r, Cadence cadence, DateRange period, std::ve
     std::sort(out.begin(), out.end());
     return;
   }
-  out.push_back(rule_day(r, period));
+  out.push_back(rule_day(r, months));
 }
 
 }  // namespace
 
 std::vector<Date> rule_days(const DayRule& r, Cadence cadence, DateRange period) {
   std::vector<Date> out;
-  rule_days_into(r, cadence, period, out);
+  rule_days_into(r, cadence, Period{period, month_index(period.first()), month_index(period.last())}, out);
   return out;
 }
 
@@ -631,10 +651,11 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       const DueRelation rel = rc.day_rule ? rc.day_rule->relation : DueRelation::by;
       // Scratch space for the periods and their days, reused on this thread (a composite's parts
       // are resolved one after another, never inside this loop).
-      thread_local std::vector<DateRange> periods;
+      thread_local std::vector<Period> periods;
       thread_local std::vector<Date> days;
       periods_into(rc.cadence, *window, periods);
-      for (const DateRange& p : periods) {
+      for (const Period& months : periods) {
+        const DateRange& p = months.range;
         const auto add = [&](Date nominal) {
           add_occurrence(r.occurrences, p, nominal, rel, calendar, explain, [&] {
             return Texts("Kỳ " + period_label(p, pk, Lang::vi) + ": " +
@@ -648,10 +669,10 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
           continue;
         }
         if (rc.day_rule->weekdays.empty()) {
-          add(rule_day(*rc.day_rule, p));
+          add(rule_day(*rc.day_rule, months));
           continue;
         }
-        rule_days_into(*rc.day_rule, rc.cadence, p, days);
+        rule_days_into(*rc.day_rule, rc.cadence, months, days);
         for (Date nominal : days) {
           // A week straddles the window's ends: its days outside the window are not the plan's.
           if (!rc.day_rule->weekdays.empty() && !window->contains(nominal)) continue;

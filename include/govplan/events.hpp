@@ -18,6 +18,7 @@
 
 #include "govplan/date.hpp"
 #include "govplan/document.hpp"
+#include "govplan/heap_optional.hpp"
 #include "govplan/timeframe.hpp"
 
 namespace govplan {
@@ -43,7 +44,7 @@ struct ScheduleItem {
 /// An upstream body announced its schedule.
 struct ScheduleAnnouncedEvent {
   std::optional<Party> body;
-  std::optional<DocumentRef> schedule;  ///< the document whose schedule it is (30/KH-UBND …)
+  HeapOptional<DocumentRef> schedule;  ///< the document whose schedule it is (30/KH-UBND …)
   std::vector<ScheduleItem> items;
   bool operator==(const ScheduleAnnouncedEvent&) const = default;
 };
@@ -82,13 +83,15 @@ enum class EventKind : std::uint8_t {
 std::string_view to_string(EventKind value) noexcept;
 EventKind parse_event_kind(std::string_view text);
 
-/// One event: what, when, on what authority, and a note.
+/// One event: what, when, on what authority, and a note. An event is kept small (144 bytes on
+/// 64-bit Linux; logs of millions are read whole by an evaluation): the documents it may cite
+/// are held on the heap (HeapOptional), only when there is one.
 struct Event {
   Date date;
   std::variant<TriggerEvent, ScheduleAnnouncedEvent, TaskProgressEvent, TaskCompletedEvent,
                ReportSubmittedEvent, PlanAmendedEvent, PlanCancelledEvent>
       what;
-  std::optional<DocumentRef> document;  ///< the source document, if any
+  HeapOptional<DocumentRef> document;  ///< the source document, if any
   std::string text;                     ///< free text
 
   EventKind kind() const noexcept { return static_cast<EventKind>(what.index()); }

@@ -284,6 +284,32 @@ TEST_CASE("working days can be added, counted and rolled") {
   CHECK(govplan::parse_roll("modified_following") == Roll::modified_following);
 }
 
+TEST_CASE("adding and counting working days agree with stepping one working day at a time") {
+  // add_working_days and count_working_days read per-day counts; their definitions are the
+  // stepwise ones: n times next_working_day (or previous), and a walk over the range.
+  const WorkCalendar& cal = civil_service();
+  for (Date start(1995, 3, 1); start <= Date(2199, 6, 30); start = start.add_days(389)) {
+    for (int n : {-37, -6, -1, 1, 2, 5, 15, 30, 61}) {
+      Date stepped = start;
+      for (int k = 0; k < n; ++k) stepped = cal.next_working_day(stepped);
+      for (int k = 0; k > n; --k) stepped = cal.previous_working_day(stepped);
+      CAPTURE(start);
+      CAPTURE(n);
+      CHECK(cal.add_working_days(start, n) == stepped);
+    }
+    const DateRange range(start, start.add_days(140));
+    int walked = 0;
+    for (Date d : range) walked += cal.is_working_day(d) ? 1 : 0;
+    CHECK(cal.count_working_days(range) == walked);
+  }
+  // At the ends of the calendar: the first working day can be reached backwards, no further.
+  const Date first_working = cal.adjust(Date(1995, 1, 1), govplan::Roll::following);
+  CHECK(cal.add_working_days(cal.next_working_day(first_working), -1) == first_working);
+  CHECK_THROWS_AS(cal.add_working_days(first_working, -1), govplan::ValidationError);
+  const Date last_working = cal.adjust(Date(2199, 12, 31), govplan::Roll::preceding);
+  CHECK(cal.add_working_days(cal.previous_working_day(last_working), 1) == last_working);
+  CHECK_THROWS_AS(cal.add_working_days(last_working, 1), govplan::ValidationError);
+}
 TEST_CASE("the batch check gives the same answers as one-by-one checks") {
   const WorkCalendar& cal = civil_service();
   std::vector<Date> days;

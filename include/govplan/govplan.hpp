@@ -8,6 +8,7 @@
 #include "govplan/error.hpp"
 #include "govplan/events.hpp"
 #include "govplan/finding.hpp"
+#include "govplan/heap_optional.hpp"
 #include "govplan/lang.hpp"
 #include "govplan/lunar.hpp"
 #include "govplan/plan.hpp"

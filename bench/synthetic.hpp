@@ -139,9 +139,10 @@ inline Generated generate_national(const NationalShape& shape) {
       EventLog log;
       for (std::size_t t = 0; t < shape.tasks_per_plan; ++t) {
         Task task = make_task(t, official, year);
-        if (k == 0 && t < 6) {
-          if (w % 7 == 0 && t == 5) task.content = "Nhiệm vụ riêng của phường";  // a gap
-          else if (w % 5 != 0) task.upstream_task = task.id;
+        if (k == 0) {
+          // A gap: no task of the ward carries out the district's sixth task, by id or by wording.
+          if (w % 7 == 0 && t % 6 == 5) task.content = "Nhiệm vụ riêng của phường (mục " + std::to_string(t + 1) + ")";
+          else if (t < 6 && w % 5 != 0) task.upstream_task = task.id;
         }
         plan.tasks.push_back(std::move(task));
       }

@@ -329,6 +329,17 @@ TEST_CASE("a portfolio's evaluation does not depend on the number of threads") {
   }
   CHECK(one.plan_first_row.size() == p.size() + 1);
   CHECK(one.rows.size() > p.size() * 6);
+  // Each plan's rows are where plan_first_row says, whatever the number of threads.
+  for (unsigned threads : {1U, 2U}) {
+    const auto ev = p.evaluate(cal(), Date(2024, 9, 30), {}, threads);
+    CHECK(ev.plan_first_row.back() == ev.rows.size());
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      CHECK(ev.plan_first_row[i] < ev.plan_first_row[i + 1]);
+      for (std::size_t r = ev.plan_first_row[i]; r < ev.plan_first_row[i + 1]; ++r) {
+        if (ev.rows[r].plan != i) FAIL("row " << r << " belongs to plan " << ev.rows[r].plan << ", not " << i);
+      }
+    }
+  }
 }
 
 TEST_CASE("a row's reason is built on demand and matches the full evaluation") {

@@ -3,11 +3,16 @@
 #include "govplan/portfolio.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <array>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_map>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "govplan/error.hpp"
 #include "text.hpp"
@@ -26,6 +31,22 @@ void prefetch_plan(const Plan& plan, const EventLog& log) {
   };
   bring(plan.tasks.data(), plan.tasks.size() * sizeof(Task));
   bring(log.events().data(), log.events().size() * sizeof(Event));
+}
+
+// The rows of a national portfolio take a hundred megabytes or more, and touching them for the
+// first time 4 KB page by 4 KB page costs as much as a fifth of the evaluation. Where the system
+// hands out transparent huge pages on request (Linux, "madvise" mode, the default of Debian),
+// ask for them over the row array; elsewhere, or if refused, nothing changes.
+void ask_for_huge_pages(const void* data, std::size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
+  if (end > begin) (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+  (void)data;
+  (void)bytes;
+#endif
 }
 
 // A party's or issuer's key with "ủy ban nhân dân" written as "ubnd" (the two spellings every
@@ -394,6 +415,7 @@ PortfolioEvaluation Portfolio::evaluate(const WorkCalendar& calendar, Date as_of
       // them, so the row array grows once instead of doubling (and being copied) a dozen times.
       if (i == begin + 64 && end - begin > 128) {
         block.rows.reserve(block.rows.size() / 64 * (end - begin) * 9 / 8);
+        ask_for_huge_pages(block.rows.data(), block.rows.capacity() * sizeof(CompactRow));
       }
       if (i + 1 < end) prefetch_plan(plans_[i + 1], events_[i + 1]);
       block.first_row.push_back(block.rows.size());

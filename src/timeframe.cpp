@@ -295,6 +295,7 @@ namespace {
 struct Period {
   DateRange range;
   int first_month = 0, last_month = 0;
+  bool starts_month = true;  // range begins on the first day of first_month (calendar periods do)
 };
 
 int month_index(int year, int month) noexcept { return year * 12 + (month - 1); }
@@ -329,13 +330,20 @@ void periods_into(Cadence cadence, DateRange window, std::vector<Period>& out) {
       Date monday = window.first().add_days(1 - static_cast<int>(window.first().weekday()));
       for (; monday <= window.last(); monday = monday.add_days(7)) {
         const DateRange week(monday, monday.add_days(6));
-        if (week.overlaps(window)) out.push_back({week, month_index(week.first()), month_index(week.last())});
+        if (week.overlaps(window)) out.push_back({week, month_index(week.first()), month_index(week.last()), false});
       }
       break;
     }
-    case Cadence::monthly:
-      for (int m = w0; m <= w1; ++m) out.push_back({months_range(m, m), m, m});
+    case Cadence::monthly: {
+      // Month after month by day counts: each month's last day is its first plus its length.
+      Date first(w0 / 12, w0 % 12 + 1, 1);
+      for (int m = w0; m <= w1; ++m) {
+        const Date last = first.add_days(detail::month_length(m / 12, m % 12 + 1) - 1);
+        out.push_back({DateRange(first, last), m, m});
+        if (m < w1) first = last.add_days(1);
+      }
       break;
+    }
     case Cadence::quarterly: aligned(3); break;
     case Cadence::half_yearly: aligned(6); break;
     case Cadence::nine_months:
@@ -512,6 +520,10 @@ Date rule_day(const DayRule& r, const Period& period) {
   if (r.month_of_period > 0) index += r.month_of_period - 1;
   if (r.month_of_period < 0) index += 1;  // the month after
   const int year = index / 12, month = index % 12 + 1;  // index > 0 in the supported years
+  if (index == period.first_month && period.starts_month && r.day >= 1) {
+    // A day of the period's own first month (the usual monthly rule): counted from its first day.
+    return period.range.first().add_days(std::min(r.day, detail::month_length(year, month)) - 1);
+  }
   return clamp_day(year, month, r.day);
 }
 
@@ -537,7 +549,7 @@ void rule_days_into(const DayRule& r, Cadence cadence, const Period& months, std
 
 std::vector<Date> rule_days(const DayRule& r, Cadence cadence, DateRange period) {
   std::vector<Date> out;
-  rule_days_into(r, cadence, Period{period, month_index(period.first()), month_index(period.last())}, out);
+  rule_days_into(r, cadence, Period{period, month_index(period.first()), month_index(period.last()), period.first().day() == 1}, out);
   return out;
 }
 

@@ -395,6 +395,67 @@ TEST_CASE("rule_days gives the days a rule names in one period, and none when it
   CHECK(days(DayRule{DueRelation::by, 5}, Cadence::ad_hoc, DateRange::month(2024, 3)).empty());
 }
 
+TEST_CASE("periods and rule days agree with their definitions written out from dates") {
+  // periods_of and rule_days count months as integers; here the same periods are built from
+  // DateRange's own constructors, and each rule's day from its year and month, for windows
+  // starting and ending on every kind of day across leap and common years.
+  using govplan::Cadence;
+  using govplan::DayRule;
+  auto reference = [](Cadence c, DateRange w) {
+    std::vector<DateRange> all;
+    for (int y = w.first().year(); y <= w.last().year(); ++y) {
+      switch (c) {
+        case Cadence::monthly: for (int m = 1; m <= 12; ++m) all.push_back(DateRange::month(y, m)); break;
+        case Cadence::quarterly: for (int q = 1; q <= 4; ++q) all.push_back(DateRange::quarter(y, q)); break;
+        case Cadence::half_yearly: for (int h = 1; h <= 2; ++h) all.push_back(DateRange::half_year(y, h)); break;
+        case Cadence::nine_months: all.push_back(DateRange(Date(y, 1, 1), Date(y, 9, 30))); break;
+        case Cadence::yearly: all.push_back(DateRange::year(y)); break;
+        default: break;
+      }
+    }
+    std::vector<DateRange> kept;
+    for (const DateRange& r : all) {
+      if (r.overlaps(w)) kept.push_back(r);
+    }
+    return kept;
+  };
+  int windows = 0;
+  for (Date a(2023, 1, 1); a <= Date(2025, 12, 31); a = a.add_days(37)) {
+    for (int length : {0, 13, 58, 200, 400, 900}) {
+      const DateRange w(a, a.add_days(length));
+      ++windows;
+      for (Cadence c : {Cadence::monthly, Cadence::quarterly, Cadence::half_yearly, Cadence::nine_months, Cadence::yearly}) {
+        CAPTURE(w);
+        CAPTURE(govplan::to_string(c));
+        const std::vector<DateRange> periods = govplan::periods_of(c, w);
+        CHECK(periods == reference(c, w));
+        for (const DateRange& p : periods) {
+          for (int day : {1, 15, 28, 29, 30, 31}) {
+            // The day of the period's last month, of its month 2 (if it has one), and of the
+            // month after it.
+            for (int month_of_period : {0, 2, -1}) {
+              if (month_of_period == 2 && (c == Cadence::monthly)) continue;
+              DayRule r{DueRelation::by, day, std::nullopt, month_of_period};
+              int y = month_of_period > 0 ? p.first().year() : p.last().year();
+              int m = month_of_period > 0 ? p.first().month() + month_of_period - 1 : p.last().month();
+              if (month_of_period < 0) ++m;
+              if (m > 12) m -= 12, ++y;
+              const Date expected(y, m, std::min(day, govplan::days_in_month(y, m)));
+              CHECK(govplan::rule_days(r, c, p) == std::vector<Date>{expected});
+            }
+          }
+        }
+      }
+    }
+  }
+  CHECK(windows > 100);
+  // A range that does not start on the first of a month is still read by its months.
+  CHECK(govplan::rule_days(DayRule{DueRelation::by, 20}, Cadence::monthly, DateRange(Date(2024, 3, 15), Date(2024, 4, 14))) ==
+        std::vector<Date>{Date(2024, 4, 20)});
+  CHECK(govplan::rule_days(DayRule{DueRelation::by, 20, std::nullopt, 1}, Cadence::monthly,
+                           DateRange(Date(2024, 3, 15), Date(2024, 4, 14))) == std::vector<Date>{Date(2024, 3, 20)});
+}
+
 TEST_CASE("five-yearly periods are whole calendar years counted from the year the window starts") {
   const auto periods = govplan::periods_of(govplan::Cadence::five_yearly,
                                            DateRange(Date(2021, 3, 15), Date(2030, 6, 30)));

@@ -672,6 +672,14 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   }
 }
 
+// Asks the processor for each task's timeframe (held behind a pointer) before reading any: the
+// loads then overlap instead of waiting one after another. The plan's arrays of tasks and events
+// are left to the processor's own prefetcher, which follows them; hinting them too was measured
+// slower (the hints fill the processor's queue of loads in flight).
+void prefetch_timeframes(const Plan& plan) {
+  for (const Task& t : plan.tasks) t.timeframe.prefetch();
+}
+
 std::int32_t day_or_none(const std::optional<Date>& d) {
   return d ? d->days_since_epoch() : CompactRow::none;
 }
@@ -708,6 +716,7 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
 void evaluate_compact(const Plan& plan, const EventLog& log, const WorkCalendar& cal, Date as_of,
                       const EvaluationOptions& options, std::uint32_t plan_index,
                       std::vector<CompactRow>& rows, std::vector<Finding>& findings) {
+  prefetch_timeframes(plan);
   for (Finding& f : validate(plan)) findings.push_back(std::move(f));
   evaluate_rows(plan, log, cal, as_of, options, false, findings, [&](const RowCore& c, auto&&) {
     CompactRow row;

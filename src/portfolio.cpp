@@ -15,6 +15,7 @@
 #endif
 
 #include "govplan/error.hpp"
+#include "prefetch.hpp"
 #include "text.hpp"
 
 namespace govplan {
@@ -23,14 +24,11 @@ namespace {
 
 // Asks the processor to bring in what evaluating a plan reads first — its tasks and its events,
 // two contiguous arrays — while the plan before it is evaluated. A plan's data lies apart from
-// the previous plan's, so without a hint each plan starts with a run of cache misses.
+// the previous plan's, so without a hint each plan starts with a run of cache misses. (One plan
+// ahead: hinting a plan's arrays just before reading them was measured slower, not faster.)
 void prefetch_plan(const Plan& plan, const EventLog& log) {
-  auto bring = [](const void* data, std::size_t bytes) {
-    const char* p = static_cast<const char*>(data);
-    for (std::size_t at = 0; at < bytes; at += 64) __builtin_prefetch(p + at);
-  };
-  bring(plan.tasks.data(), plan.tasks.size() * sizeof(Task));
-  bring(log.events().data(), log.events().size() * sizeof(Event));
+  detail::prefetch_bytes(plan.tasks.data(), plan.tasks.size() * sizeof(Task));
+  detail::prefetch_bytes(log.events().data(), log.events().size() * sizeof(Event));
 }
 
 // The rows of a national portfolio take a hundred megabytes or more, and touching them for the

@@ -34,6 +34,7 @@
 #include "govplan/calendar.hpp"
 #include "govplan/date.hpp"
 #include "govplan/document.hpp"
+#include "govplan/heap_optional.hpp"
 #include "govplan/lang.hpp"
 
 namespace govplan {
@@ -156,7 +157,9 @@ struct RecurringTimeframe {
 };
 struct UpstreamScheduleTimeframe {
   std::vector<Party> source_bodies;
-  std::optional<DocumentRef> source_document;  ///< with its part ("Phụ lục") if named
+  /// With its part ("Phụ lục") if named; held on the heap (HeapOptional) so that every
+  /// timeframe stays small, whatever its kind.
+  HeapOptional<DocumentRef> source_document;
   std::optional<DateRange> window;
   bool operator==(const UpstreamScheduleTimeframe&) const = default;
 };
@@ -208,6 +211,18 @@ class Timeframe {
   std::optional<DateRange> window() const;
 
   bool operator==(const Timeframe& other) const;
+
+  /// Hints the processor to start loading the timeframe's data, which is held on the heap, ahead
+  /// of its use: an evaluation of many plans asks this for every task of a plan before reading
+  /// any, so that the loads overlap instead of waiting one after another. No effect otherwise.
+  void prefetch() const noexcept {
+#if defined(__GNUC__)
+    // The data is a text and a small variant: two cache lines.
+    const char* p = reinterpret_cast<const char*>(data_.get());
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + 64);
+#endif
+  }
 
   struct Data;
 

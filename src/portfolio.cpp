@@ -120,22 +120,22 @@ bool same_document(const DocumentRef& cited, const Plan& plan) {
 std::vector<std::string> word_set(std::string_view text) {
   const std::string key = Party{PartyKind::body, std::string(text)}.key();
   std::vector<std::string> words;
-  std::string word;
-  auto flush = [&] {
-    if (detail::char_count(word) >= 2) words.push_back(word);
-    word.clear();
+  std::size_t start = 0, letters = 0;  // the word being read: its first byte and its length in letters
+  auto flush = [&](std::size_t end) {
+    if (letters >= 2) words.emplace_back(key, start, end - start);
+    letters = 0;
   };
   for (std::size_t i = 0; i < key.size();) {
     const detail::Utf8Char c = detail::decode_at(key, i);
     const std::size_t len = c.length == 0 ? 1 : c.length;
     if (detail::is_letter(c.code_point) || detail::is_digit(c.code_point)) {
-      word.append(key, i, len);
+      if (letters++ == 0) start = i;
     } else {
-      flush();
+      flush(i);
     }
     i += len;
   }
-  flush();
+  flush(key.size());
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;

@@ -659,6 +659,28 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
         }
       }
       r.state = ResolutionState::scheduled;
+      // Without texts, the occurrences depend only on the cadence, the day rule, the window and
+      // the calendar — which the plans of a portfolio share by the thousand ("trước ngày 20 hằng
+      // tháng" in the year of the plan): the last few are kept on this thread and copied.
+      struct Memo {
+        std::optional<WorkCalendar> calendar;
+        Cadence cadence = Cadence::monthly;
+        std::optional<DayRule> rule;
+        DateRange window;
+        std::vector<Occurrence> occurrences;
+      };
+      thread_local std::array<Memo, 4> memo;
+      thread_local std::size_t memo_next = 0;
+      if (!explain) {
+        const auto hit = std::find_if(memo.begin(), memo.end(), [&](const Memo& m) {
+          return m.calendar && m.calendar->same_as(calendar) && m.cadence == rc.cadence && m.window == *window &&
+                 m.rule == rc.day_rule;
+        });
+        if (hit != memo.end()) {
+          r.occurrences = hit->occurrences;
+          break;
+        }
+      }
       const PeriodKind pk = period_kind_of(rc.cadence);
       const DueRelation rel = rc.day_rule ? rc.day_rule->relation : DueRelation::by;
       // Scratch space for the periods and their days, reused on this thread (a composite's parts
@@ -690,6 +712,15 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
           if (!rc.day_rule->weekdays.empty() && !window->contains(nominal)) continue;
           add(nominal);
         }
+      }
+      if (!explain) {
+        Memo& m = memo[memo_next];
+        memo_next = (memo_next + 1) % memo.size();
+        m.calendar = calendar;
+        m.cadence = rc.cadence;
+        m.rule = rc.day_rule;
+        m.window = *window;
+        m.occurrences = r.occurrences;
       }
       break;
     }

@@ -228,6 +228,11 @@ class WorkCalendar {
   /// The last day the announced schedules were checked against published notices.
   Date verified_through() const noexcept;
 
+  /// True when `other` is this very calendar: a copy of it, or the calendar itself (calendars
+  /// are immutable values sharing their days). Calendars built separately are not the same,
+  /// even when their days agree. For caches of results computed on a calendar.
+  bool same_as(const WorkCalendar& other) const noexcept { return impl_ == other.impl_; }
+
   bool is_working_day(Date date) const;
   /// is_working_day for many days at once; out[i] is 1 for a working day, 0 otherwise. `out`
   /// must be as long as `dates`. Throws ValidationError naming the first day outside the range.

@@ -456,6 +456,56 @@ TEST_CASE("periods and rule days agree with their definitions written out from d
                            DateRange(Date(2024, 3, 15), Date(2024, 4, 14))) == std::vector<Date>{Date(2024, 3, 20)});
 }
 
+TEST_CASE("recurring work resolved without texts is reused only for the same rule, window and calendar") {
+  // resolve() keeps the last few recurring results computed without texts on each thread; a
+  // result must never come back for another day rule, window or calendar.
+  using govplan::Cadence;
+  using govplan::DayRule;
+  govplan::RecurringTimeframe monthly;
+  monthly.cadence = Cadence::monthly;
+  monthly.day_rule = DayRule{DueRelation::before, 20};
+  const Timeframe t("Trước ngày 20 hằng tháng", monthly);
+  auto dues = [](const govplan::Resolution& r) {
+    std::vector<Date> out;
+    for (const auto& o : r.occurrences) out.push_back(o.due);
+    return out;
+  };
+  const auto with_text = govplan::resolve(t, no_facts, cal(), DateRange::year(2024), true);
+  for (int round = 0; round < 3; ++round) {  // computed once, then copied: the same each time
+    const auto plain = govplan::resolve(t, no_facts, cal(), DateRange::year(2024), false);
+    CHECK(dues(plain) == dues(with_text));
+    CHECK(plain.state == ResolutionState::scheduled);
+    CHECK(plain.window == DateRange::year(2024));
+    CHECK(plain.occurrences.at(0).rule_vi.empty());
+    CHECK(plain.occurrences.at(3).period == DateRange::month(2024, 4));
+  }
+  // 19/04/2024 is a working day; declared a day off, the April occurrence ("before 20/04")
+  // moves to 17/04, as 18/04 is Giỗ Tổ Hùng Vương.
+  const std::vector<Date> off{Date(2024, 4, 19)};
+  const govplan::WorkCalendar other = cal().with_days_off(off, "Nghỉ", "Day off", govplan::LegalSource{});
+  CHECK_FALSE(other.same_as(cal()));
+  CHECK(govplan::WorkCalendar(cal()).same_as(cal()));
+  CHECK(govplan::resolve(t, no_facts, other, DateRange::year(2024), false).occurrences.at(3).due == Date(2024, 4, 17));
+  CHECK(govplan::resolve(t, no_facts, cal(), DateRange::year(2024), false).occurrences.at(3).due == Date(2024, 4, 19));
+  // Another rule, another window: their own dates.
+  govplan::RecurringTimeframe by25 = monthly;
+  by25.day_rule = DayRule{DueRelation::by, 25};
+  CHECK(govplan::resolve(Timeframe("Chậm nhất ngày 25 hằng tháng", by25), no_facts, cal(), DateRange::year(2024), false)
+            .occurrences.at(0).due == Date(2024, 1, 25));
+  const auto next_year = govplan::resolve(t, no_facts, cal(), DateRange::year(2025), false);
+  CHECK(next_year.occurrences.at(0).period == DateRange::month(2025, 1));
+  CHECK(dues(next_year) == dues(govplan::resolve(t, no_facts, cal(), DateRange::year(2025), true)));
+  // Many different rules in turn (more than are kept) still give each its own dates.
+  for (int day = 1; day <= 28; ++day) {
+    govplan::RecurringTimeframe r = monthly;
+    r.day_rule = DayRule{DueRelation::by, day};
+    const Timeframe tf("ngày " + std::to_string(day), r);
+    CAPTURE(day);
+    CHECK(dues(govplan::resolve(tf, no_facts, cal(), DateRange::year(2024), false)) ==
+          dues(govplan::resolve(tf, no_facts, cal(), DateRange::year(2024), true)));
+  }
+}
+
 TEST_CASE("five-yearly periods are whole calendar years counted from the year the window starts") {
   const auto periods = govplan::periods_of(govplan::Cadence::five_yearly,
                                            DateRange(Date(2021, 3, 15), Date(2030, 6, 30)));

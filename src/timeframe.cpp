@@ -662,12 +662,16 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       // Without texts, the occurrences depend only on the cadence, the day rule, the window and
       // the calendar — which the plans of a portfolio share by the thousand ("trước ngày 20 hằng
       // tháng" in the year of the plan): the last few are kept on this thread and copied.
+      struct Dates {
+        std::optional<DateRange> period;
+        Date nominal_due, due;
+      };
       struct Memo {
         std::optional<WorkCalendar> calendar;
         Cadence cadence = Cadence::monthly;
         std::optional<DayRule> rule;
         DateRange window;
-        std::vector<Occurrence> occurrences;
+        std::vector<Dates> occurrences;  // the dates only: without texts, that is all there is
       };
       thread_local std::array<Memo, 4> memo;
       thread_local std::size_t memo_next = 0;
@@ -677,7 +681,12 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
                  m.rule == rc.day_rule;
         });
         if (hit != memo.end()) {
-          r.occurrences = hit->occurrences;
+          for (const Dates& d : hit->occurrences) {
+            Occurrence& o = r.occurrences.emplace_back();
+            o.period = d.period;
+            o.nominal_due = d.nominal_due;
+            o.due = d.due;
+          }
           break;
         }
       }
@@ -720,7 +729,8 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
         m.cadence = rc.cadence;
         m.rule = rc.day_rule;
         m.window = *window;
-        m.occurrences = r.occurrences;
+        m.occurrences.clear();
+        for (const Occurrence& o : r.occurrences) m.occurrences.push_back({o.period, o.nominal_due, o.due});
       }
       break;
     }

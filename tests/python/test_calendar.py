@@ -162,6 +162,9 @@ def test_calendars_are_immutable_values(cal):
     assert cal.is_working_day(D(2025, 3, 7))
     assert not province.is_working_day(D(2025, 3, 7))
     assert province.describe(D(2025, 3, 7)).kind == govplan.DayKind.extra_day_off
+    assert cal.same_as(cal)
+    assert not province.same_as(cal)
+    assert not govplan.WorkCalendar.vietnam().same_as(cal)  # built separately: not the same calendar
 
 
 def test_civil_code_time_limits_say_which_rule_applied(cal):

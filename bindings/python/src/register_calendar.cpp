@@ -396,6 +396,9 @@ void register_calendar(py::module_& m) {
       .def_property_readonly("range", &WorkCalendar::range)
       .def_property_readonly("sector", &WorkCalendar::sector)
       .def_property_readonly("verified_through", &WorkCalendar::verified_through)
+      .def("same_as", &WorkCalendar::same_as, py::arg("other"),
+           "True when `other` is this very calendar (a copy of it); calendars built separately are "
+           "not the same even when their days agree.")
       .def("is_working_day", &WorkCalendar::is_working_day, py::arg("date"))
       .def("is_working_day_many", &is_working_day_many, py::arg("dates"),
            "is_working_day for many days in one call (the GIL is released while checking): a "

@@ -3,8 +3,8 @@
 #include "govplan/portfolio.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <array>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -33,7 +33,7 @@ void prefetch_plan(const Plan& plan, const EventLog& log) {
 
 // The rows of a national portfolio take a hundred megabytes or more, and touching them for the
 // first time 4 KB page by 4 KB page costs as much as a fifth of the evaluation. Where the system
-// hands out transparent huge pages on request (Linux, "madvise" mode, the default of Debian),
+// hands out transparent huge pages on request (Linux in "madvise" or "always" mode, as here),
 // ask for them over the row array; elsewhere, or if refused, nothing changes.
 void ask_for_huge_pages(const void* data, std::size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)

@@ -661,7 +661,8 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       r.state = ResolutionState::scheduled;
       // Without texts, the occurrences depend only on the cadence, the day rule, the window and
       // the calendar — which the plans of a portfolio share by the thousand ("trước ngày 20 hằng
-      // tháng" in the year of the plan): the last few are kept on this thread and copied.
+      // tháng" in the year of the plan): the last four are kept on this thread and copied. (Each
+      // keeps its calendar alive, shared, until it is replaced.)
       struct Dates {
         std::optional<DateRange> period;
         Date nominal_due, due;

@@ -33,6 +33,7 @@ class HeapOptional {
   HeapOptional(std::optional<T>&& value) : p_(value ? std::make_unique<T>(std::move(*value)) : nullptr) {}
 
   HeapOptional(const HeapOptional& other) : p_(other.p_ ? std::make_unique<T>(*other.p_) : nullptr) {}
+  /// Moving takes the value along: unlike a std::optional, a moved-from HeapOptional is empty.
   HeapOptional(HeapOptional&&) noexcept = default;
   HeapOptional& operator=(const HeapOptional& other) {
     if (this != &other) p_ = other.p_ ? std::make_unique<T>(*other.p_) : nullptr;
@@ -83,6 +84,12 @@ class HeapOptional {
     return *a.p_ == *b.p_;
   }
   friend bool operator==(const HeapOptional& a, std::nullopt_t) noexcept { return !a.p_; }
+  /// Against a std::optional or a value, as two std::optionals compare.
+  friend bool operator==(const HeapOptional& a, const std::optional<T>& b) {
+    if (!a.p_ || !b) return !a.p_ && !b;
+    return *a.p_ == *b;
+  }
+  friend bool operator==(const HeapOptional& a, const T& b) { return a.p_ && *a.p_ == b; }
 
  private:
   std::unique_ptr<T> p_;

@@ -235,6 +235,21 @@ TEST_CASE("an event keeps its documents on the heap, so a log of millions stays 
   CHECK_FALSE(copy == one);
   copy = std::optional<govplan::DocumentRef>(ref);
   CHECK(copy.to_optional() == std::optional<govplan::DocumentRef>(ref));
+  // Against std::optional and a value, both ways round, as two std::optionals compare.
+  const std::optional<govplan::DocumentRef> empty, full(ref);
+  CHECK(none == empty);
+  CHECK(empty == none);
+  CHECK_FALSE(none != empty);
+  CHECK(copy == full);
+  CHECK(full == copy);
+  CHECK_FALSE(copy == empty);
+  CHECK_FALSE(empty == copy);
+  CHECK_FALSE(none == full);
+  CHECK(copy == ref);
+  CHECK(ref == copy);
+  CHECK_FALSE(none == ref);
+  govplan::HeapOptional<govplan::DocumentRef> moved = std::move(copy);
+  CHECK(moved == ref);
   Event e{Date(2024, 5, 10), govplan::PlanAmendedEvent{}, ref, "sửa đổi"};
   CHECK(govplan::load_events(govplan::dump_events(EventLog({e}))).events().at(0) == e);
 }

@@ -256,27 +256,19 @@ std::vector<Finding> validate(const Plan& plan) {
   }
 
   // Duplicate ids across sections, tasks and reporting obligations: ids sorted by their hash
-  // (integers, no string comparisons), and only ids of equal hash compared as text. Each id
-  // used more than once is reported once; the reports come in the order of the ids' text.
+  // first (integers; the text is compared only when two hashes tie), so equal ids are adjacent.
+  // Each id used more than once is reported once; the reports come in the order of the ids' text.
   thread_local std::vector<std::pair<std::uint64_t, std::string_view>> ids;
   ids.clear();
   for (const Section& s : plan.sections) ids.emplace_back(detail::id_hash(s.id), s.id);
   for (const Task& t : plan.tasks) ids.emplace_back(detail::id_hash(t.id), t.id);
   for (const ReportingObligation& r : plan.reporting) ids.emplace_back(detail::id_hash(r.id), r.id);
-  std::sort(ids.begin(), ids.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(ids.begin(), ids.end());
   std::vector<std::pair<std::string_view, std::size_t>> repeated;  // id, times used
   for (std::size_t i = 0; i < ids.size();) {
     std::size_t j = i + 1;
-    while (j < ids.size() && ids[j].first == ids[i].first) ++j;
-    for (std::size_t a = i; a < j; ++a) {  // the ids sharing one hash: almost always one
-      if (ids[a].second.empty()) continue;
-      bool seen = false;
-      for (std::size_t b = i; b < a && !seen; ++b) seen = ids[b].second == ids[a].second;
-      if (seen) continue;
-      std::size_t n = 1;
-      for (std::size_t b = a + 1; b < j; ++b) n += ids[b].second == ids[a].second ? 1 : 0;
-      if (n > 1) repeated.emplace_back(ids[a].second, n);
-    }
+    while (j < ids.size() && ids[j] == ids[i]) ++j;
+    if (j - i > 1 && !ids[i].second.empty()) repeated.emplace_back(ids[i].second, j - i);
     i = j;
   }
   std::sort(repeated.begin(), repeated.end());  // the order of the text, as before

@@ -27,14 +27,24 @@ static_assert(detail::civil_from_days(11016).month == 2 && detail::civil_from_da
 constexpr std::int32_t min_days() { return detail::min_days; }
 constexpr std::int32_t max_days() { return detail::max_days; }
 
-std::string two_digits(int v) {
-  std::string s = std::to_string(v);
-  return v < 10 ? "0" + s : s;
+// Digits written into the string being built: dates are formatted often (every reason and
+// finding names one), so without the temporaries of std::to_string and operator+.
+void append_digits(std::string& out, int v, int width) {
+  char buf[12];
+  int n = 0;
+  unsigned u = static_cast<unsigned>(v < 0 ? -v : v);
+  do {
+    buf[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  while (n < width) buf[n++] = '0';
+  if (v < 0) out += '-';
+  while (n > 0) out += buf[--n];
 }
 
-std::string four_digits(int v) {
-  std::string s = std::to_string(v);
-  while (s.size() < 4) s.insert(s.begin(), '0');
+std::string two_digits(int v) {
+  std::string s;
+  append_digits(s, v, 2);
   return s;
 }
 
@@ -160,7 +170,14 @@ Date Date::add_years(int years) const {
 
 std::string Date::to_string() const {
   const YearMonthDay d = ymd();
-  return four_digits(d.year) + "-" + two_digits(d.month) + "-" + two_digits(d.day);
+  std::string s;
+  s.reserve(10);
+  append_digits(s, d.year, 4);
+  s += '-';
+  append_digits(s, d.month, 2);
+  s += '-';
+  append_digits(s, d.day, 2);
+  return s;
 }
 
 std::ostream& operator<<(std::ostream& os, Date date) { return os << date.to_string(); }
@@ -244,9 +261,16 @@ DateRange PartialDate::range() const {
 }
 
 std::string PartialDate::to_string() const {
-  std::string s = four_digits(year_);
-  if (month_) s += "-" + two_digits(*month_);
-  if (day_) s += "-" + two_digits(*day_);
+  std::string s;
+  append_digits(s, year_, 4);
+  if (month_) {
+    s += '-';
+    append_digits(s, *month_, 2);
+  }
+  if (day_) {
+    s += '-';
+    append_digits(s, *day_, 2);
+  }
   return s;
 }
 
@@ -278,22 +302,28 @@ std::string decree30_month(int month) {
 std::string format_date(Date date, DateStyle style) { return format_date(PartialDate(date), style); }
 
 std::string format_date(const PartialDate& date, DateStyle style) {
-  const std::string year = four_digits(date.year());
+  std::string s;
   switch (style) {
     case DateStyle::iso:
       return date.to_string();
-    case DateStyle::numeric: {
-      const std::string day = date.day() ? two_digits(*date.day()) : "  ";
-      const std::string month = date.month() ? two_digits(*date.month()) : "  ";
-      return day + "/" + month + "/" + year;
-    }
-    case DateStyle::vietnamese: {
-      const std::string day = date.day() ? decree30_day(*date.day()) : "  ";
-      const std::string month = date.month() ? decree30_month(*date.month()) : "  ";
-      return "ngày " + day + " tháng " + month + " năm " + year;
-    }
+    case DateStyle::numeric:
+      s.reserve(10);
+      if (date.day()) append_digits(s, *date.day(), 2); else s += "  ";
+      s += '/';
+      if (date.month()) append_digits(s, *date.month(), 2); else s += "  ";
+      s += '/';
+      append_digits(s, date.year(), 4);
+      return s;
+    case DateStyle::vietnamese:
+      s = "ngày ";
+      s += date.day() ? decree30_day(*date.day()) : "  ";
+      s += " tháng ";
+      s += date.month() ? decree30_month(*date.month()) : "  ";
+      s += " năm ";
+      append_digits(s, date.year(), 4);
+      return s;
   }
-  return {};
+  return s;
 }
 
 // ---- parsing ----------------------------------------------------------------------------------

@@ -1046,6 +1046,14 @@ int WorkCalendar::count_working_days(DateRange range) const {
                           impl_->working_before(impl_->index(range.first())));
 }
 
+int WorkCalendar::working_days_between(Date from, Date to) const {
+  impl_->check(from);
+  impl_->check(to);
+  // The working days in (from, to] are those before to + 1 less those before from + 1.
+  return static_cast<int>(impl_->working_before(impl_->index(to) + 1)) -
+         static_cast<int>(impl_->working_before(impl_->index(from) + 1));
+}
+
 std::vector<CalendarDay> WorkCalendar::days_off(int year) const {
   impl_->check(Date(year, 1, 1));
   return impl_->year_days(year, 1);

@@ -252,6 +252,12 @@ class WorkCalendar {
   Date add_working_days(Date date, int n) const;
   /// The number of working days in a closed range.
   int count_working_days(DateRange range) const;
+  /// The working days after `from` up to and including `to` — how many working days are left
+  /// until a due date, or how late a day is — negative when `to` is earlier (the working days
+  /// after `to` up to and including `from`), 0 when they are the same day. The inverse of
+  /// add_working_days: add_working_days(from, working_days_between(from, to)) == to when `to` is
+  /// a working day.
+  int working_days_between(Date from, Date to) const;
 
   /// Every day off of a year other than an ordinary weekly rest day: holidays (also those on a
   /// weekend), days in lieu, swapped and extra days off — each with its reason and source.

@@ -301,6 +301,19 @@ TEST_CASE("adding and counting working days agree with stepping one working day 
     int walked = 0;
     for (Date d : range) walked += cal.is_working_day(d) ? 1 : 0;
     CHECK(cal.count_working_days(range) == walked);
+    // Between two days: the working days after the first up to the second, negative backwards.
+    for (int span : {0, 1, 6, 45}) {
+      const Date later = start.add_days(span);
+      int between = 0;
+      for (Date d = start; d < later;) {
+        d = d.add_days(1);
+        between += cal.is_working_day(d) ? 1 : 0;
+      }
+      CAPTURE(span);
+      CHECK(cal.working_days_between(start, later) == between);
+      CHECK(cal.working_days_between(later, start) == -between);
+      if (cal.is_working_day(later)) CHECK(cal.add_working_days(start, between) == later);
+    }
   }
   // At the ends of the calendar: the first working day can be reached backwards, no further.
   const Date first_working = cal.adjust(Date(1995, 1, 1), govplan::Roll::following);

@@ -51,6 +51,11 @@ def test_the_documented_names_work(cal):
     assert cal.add_working_days(D(2025, 4, 28), -2) == D(2025, 4, 25)
     assert cal.count_working_days(D(2024, 2, 1), D(2024, 2, 29)) == 16
     assert cal.count_working_days(govplan.DateRange.month(2024, 2)) == 16
+    # Saturday 26/04/2025 is worked in exchange for Friday 02/05/2025 (30/4, 1/5 are holidays).
+    assert cal.working_days_between(D(2025, 4, 25), D(2025, 4, 28)) == 2
+    assert cal.working_days_between(D(2025, 4, 28), D(2025, 4, 25)) == -2
+    assert cal.working_days_between(D(2025, 4, 29), D(2025, 5, 5)) == 1
+    assert cal.working_days_between(D(2025, 5, 5), D(2025, 5, 5)) == 0
     off = cal.days_off(2025)
     assert [d.date for d in off][:2] == [D(2025, 1, 1), D(2025, 1, 27)]
     assert all(d.source.document for d in off)

@@ -417,6 +417,9 @@ void register_calendar(py::module_& m) {
           },
           py::arg("first"), py::arg("last"), "Working days from first to last, both included.")
       .def("count_working_days", &WorkCalendar::count_working_days, py::arg("range"))
+      .def("working_days_between", &WorkCalendar::working_days_between, py::arg("start"), py::arg("end"),
+           "Working days after `start` up to and including `end` (days left until a due date, or "
+           "how late a day is); negative when `end` is earlier, 0 on the same day.")
       .def("days_off", &WorkCalendar::days_off, py::arg("year"))
       .def("working_weekend_days", &WorkCalendar::working_weekend_days, py::arg("year"))
       .def("special_days", &WorkCalendar::special_days, py::arg("year"))

@@ -134,23 +134,22 @@ Finding event_finding(std::string code, Severity severity, std::size_t index, st
                  std::move(vi), std::move(en));
 }
 
-// Working days from `from` to `to` (positive: `to` is later), counted on the calendar.
-int working_days_between(const WorkCalendar& cal, Date from, Date to) {
-  if (from == to) return 0;
-  if (from < to) return cal.count_working_days(DateRange(from.add_days(1), to));
-  return -cal.count_working_days(DateRange(to.add_days(1), from));
+std::int32_t day_or_none(const std::optional<Date>& d) {
+  return d ? d->days_since_epoch() : CompactRow::none;
 }
 
-// A row before its text: what both the full and the compact evaluation keep.
-struct RowCore {
-  RowKind kind = RowKind::task;
-  std::size_t item = 0;  // index in plan.tasks or plan.reporting
-  int occurrence = 0;
-  std::optional<DateRange> period;
-  std::optional<Date> due;
-  std::optional<Date> done;
-  Status status = Status::unresolved;
-  std::optional<int> working_days;
+std::optional<Date> day_of(std::int32_t day) {
+  if (day == CompactRow::none) return std::nullopt;
+  return Date::from_days_since_epoch(day);
+}
+
+// A row before its text, as the compact evaluation keeps it (days counted from the epoch,
+// CompactRow::none when there is none): the full evaluation turns it back into dates.
+struct RowCore : CompactRow {
+  void set_period(const std::optional<DateRange>& p) {
+    period_first = p ? p->first().days_since_epoch() : none;
+    period_last = p ? p->last().days_since_epoch() : none;
+  }
 };
 
 Texts cancelled_text(Date on) {
@@ -210,7 +209,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   // Scratch space reused from plan to plan on this thread: a portfolio of millions of tasks
   // allocates it once.
   struct Scratch {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> task_index;
+    detail::IdTable task_index;
     std::vector<std::pair<std::uint32_t, Completion>> completion_list;
     std::vector<std::pair<std::uint32_t, Date>> progress_list;
     std::vector<std::pair<std::int32_t, std::uint32_t>> submission_order;  // (day, index)
@@ -225,18 +224,14 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   thread_local Scratch scratch;
   // Tasks by the hash of their id (the first of duplicate ids, as find_task).
   auto& task_index = scratch.task_index;
-  task_index.clear();
+  task_index.reset(plan.tasks.size());
   for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-    task_index.emplace_back(detail::id_hash(plan.tasks[i].id), static_cast<std::uint32_t>(i));
+    const std::string& id = plan.tasks[i].id;
+    task_index.insert(detail::id_hash(id), static_cast<std::uint32_t>(i),
+                      [&](std::uint32_t k) { return plan.tasks[k].id == id; });
   }
-  std::sort(task_index.begin(), task_index.end());
-  auto find_task = [&](std::string_view id) -> std::optional<std::uint32_t> {
-    const std::uint64_t h = detail::id_hash(id);
-    auto it = std::lower_bound(task_index.begin(), task_index.end(), std::make_pair(h, std::uint32_t{0}));
-    for (; it != task_index.end() && it->first == h; ++it) {
-      if (plan.tasks[it->second].id == id) return it->second;
-    }
-    return std::nullopt;
+  auto find_task = [&](std::string_view id) {
+    return task_index.find(detail::id_hash(id), [&](std::uint32_t k) { return plan.tasks[k].id == id; });
   };
   // Completions and progress of every task in one array each, grouped by task afterwards.
   auto& completion_list = scratch.completion_list;
@@ -374,7 +369,9 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   auto& done = scratch.done;
 
   auto set_left = [&](RowCore& row) {
-    if (row.due) row.working_days = working_days_between(cal, as_of, *row.due);
+    if (row.due != CompactRow::none) {
+      row.working_days = cal.working_days_between(as_of, Date::from_days_since_epoch(row.due));
+    }
   };
 
   for (std::size_t ti = 0; ti < plan.tasks.size(); ++ti) {
@@ -389,7 +386,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     while (next_progress < progress_list.size() && progress_list[next_progress].first == ti) ++next_progress;
     RowCore base;
     base.kind = RowKind::task;
-    base.item = ti;
+    base.item = static_cast<std::uint32_t>(ti);
 
     if (!res.occurrences.empty()) {
       // Completions to occurrences, in four passes: one naming the occurrence (by its due date);
@@ -428,17 +425,17 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
       int index = 0;
       for (const Occurrence& o : res.occurrences) {
         RowCore row = base;
-        row.occurrence = index;
-        row.period = o.period;
-        row.due = o.due;
+        row.occurrence = static_cast<std::uint32_t>(index);
+        row.set_period(o.period);
+        row.due = o.due.days_since_epoch();
         Completion* match = matched[static_cast<std::size_t>(index++)];
         auto due_text = [&o] {
           return Texts("hạn " + numeric(o.due) + " (" + o.rule_vi + ")", "due " + o.due.to_string() + " (" + o.rule_en + ")");
         };
         if (match != nullptr) {
-          row.done = match->date;
+          row.done = match->date.days_since_epoch();
           row.status = match->date <= o.due ? Status::done_on_time : Status::done_late;
-          row.working_days = working_days_between(cal, match->date, o.due);
+          row.working_days = cal.working_days_between(match->date, o.due);
           const Completion& m = *match;
           emit(row, [&] {
             const auto [due_vi, due_en] = due_text();
@@ -467,8 +464,8 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           });
         } else {
           set_left(row);
-          row.status = *row.working_days <= options.horizon ? Status::due_soon : Status::within_deadline;
-          const int left = *row.working_days;
+          row.status = row.working_days <= options.horizon ? Status::due_soon : Status::within_deadline;
+          const int left = row.working_days;
           emit(row, [&] {
             const auto [due_vi, due_en] = due_text();
             return Texts("Chưa hoàn thành, còn " + std::to_string(left) + " ngày làm việc; " + due_vi,
@@ -508,7 +505,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
         continue;
       }
     }
-    row.period = res.window;
+    row.set_period(res.window);
     switch (res.state) {
       case ResolutionState::ongoing: {
         std::optional<Date> last;
@@ -536,14 +533,14 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           });
         } else if (last) {
           row.status = Status::done_on_time;
-          row.done = last;
+          row.done = last->days_since_epoch();
           emit(row, [&] {
             return Texts("Đã thực hiện trong kỳ; minh chứng ngày " + numeric(*last),
                          "Carried out in its window; evidence of " + last->to_string());
           });
         } else {
           row.status = Status::no_evidence;
-          row.due = res.window->last();
+          row.due = res.window->last().days_since_epoch();
           set_left(row);
           emit(row, [&] {
             return Texts("Hết thời gian thực hiện (" + numeric(res.window->last()) + ") mà không có minh chứng",
@@ -569,7 +566,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
       case ResolutionState::on_request:
         if (!done.empty()) {
           row.status = Status::done_on_time;
-          row.done = done.front().date;
+          row.done = done.front().date.days_since_epoch();
           emit(row, [&] {
             return Texts("Đã thực hiện khi có yêu cầu, ngày " + numeric(done.front().date),
                          "Done on request on " + done.front().date.to_string());
@@ -605,10 +602,10 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
       const ReportInstance& inst = dated ? *dated : owed;
       RowCore row;
       row.kind = RowKind::report;
-      row.item = k;
-      row.occurrence = index++;
-      row.period = inst.period;
-      row.due = inst.due;
+      row.item = static_cast<std::uint32_t>(k);
+      row.occurrence = static_cast<std::uint32_t>(index++);
+      row.set_period(inst.period);
+      row.due = day_or_none(inst.due);
       std::optional<Date> sent_on;
       for (const auto& [period, date] : sent) {
         if (period == inst.period) sent_on = date;
@@ -618,10 +615,10 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
         return Texts("Báo cáo " + inst.label_vi, "Report for " + inst.label_en);
       };
       if (sent_on) {
-        row.done = sent_on;
+        row.done = sent_on->days_since_epoch();
         if (inst.due) {
           row.status = *sent_on <= *inst.due ? Status::submitted_on_time : Status::submitted_late;
-          row.working_days = working_days_between(cal, *sent_on, *inst.due);
+          row.working_days = cal.working_days_between(*sent_on, *inst.due);
           emit(row, [&] {
             const auto [vi, en] = label();
             return Texts(vi + " gửi ngày " + numeric(*sent_on) + ", hạn " + numeric(*inst.due),
@@ -680,10 +677,6 @@ void prefetch_timeframes(const Plan& plan) {
   for (const Task& t : plan.tasks) t.timeframe.prefetch();
 }
 
-std::int32_t day_or_none(const std::optional<Date>& d) {
-  return d ? d->days_since_epoch() : CompactRow::none;
-}
-
 }  // namespace
 
 Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& cal, Date as_of,
@@ -701,12 +694,14 @@ Evaluation evaluate(const Plan& plan, const EventLog& log, const WorkCalendar& c
       row.id = plan.reporting[c.item].id;
       row.responsible = plan.reporting[c.item].reporter;
     }
-    row.occurrence = c.occurrence;
-    row.period = c.period;
-    row.due = c.due;
-    row.done = c.done;
+    row.occurrence = static_cast<int>(c.occurrence);
+    if (c.period_first != CompactRow::none) {
+      row.period = DateRange(Date::from_days_since_epoch(c.period_first), Date::from_days_since_epoch(c.period_last));
+    }
+    row.due = day_of(c.due);
+    row.done = day_of(c.done);
     row.status = c.status;
-    row.working_days = c.working_days;
+    if (c.working_days != CompactRow::none) row.working_days = c.working_days;
     std::tie(row.reason_vi, row.reason_en) = why();
     ev.rows.push_back(std::move(row));
   });
@@ -719,18 +714,8 @@ void evaluate_compact(const Plan& plan, const EventLog& log, const WorkCalendar&
   prefetch_timeframes(plan);
   for (Finding& f : validate(plan)) findings.push_back(std::move(f));
   evaluate_rows(plan, log, cal, as_of, options, false, findings, [&](const RowCore& c, auto&&) {
-    CompactRow row;
+    CompactRow& row = rows.emplace_back(c);
     row.plan = plan_index;
-    row.item = static_cast<std::uint32_t>(c.item);
-    row.occurrence = static_cast<std::uint32_t>(c.occurrence);
-    row.kind = c.kind;
-    row.status = c.status;
-    row.period_first = c.period ? c.period->first().days_since_epoch() : CompactRow::none;
-    row.period_last = c.period ? c.period->last().days_since_epoch() : CompactRow::none;
-    row.due = day_or_none(c.due);
-    row.done = day_or_none(c.done);
-    row.working_days = c.working_days.value_or(CompactRow::none);
-    rows.push_back(row);
   });
 }
 

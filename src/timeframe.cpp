@@ -262,16 +262,21 @@ const CompositeTimeframe& Timeframe::composite() const { return get_kind<Composi
 const UnparsedTimeframe& Timeframe::unparsed() const { return get_kind<UnparsedTimeframe>(data().value, TimeframeKind::unparsed); }
 
 std::optional<DateRange> Timeframe::window() const {
+  // Read straight from the variant (no accessor calls): plans are validated by the million.
+  const auto& v = data().value;
   switch (kind()) {
-    case TimeframeKind::regular: return regular().window;
-    case TimeframeKind::due: return DateRange(due().date, due().date);
-    case TimeframeKind::within: return within().window;
-    case TimeframeKind::recurring: return recurring().window;
-    case TimeframeKind::upstream_schedule: return upstream_schedule().window;
-    case TimeframeKind::after_event: return after_event().window;
+    case TimeframeKind::regular: return std::get_if<RegularTimeframe>(&v)->window;
+    case TimeframeKind::due: {
+      const Date d = std::get_if<DueTimeframe>(&v)->date;
+      return DateRange(d, d);
+    }
+    case TimeframeKind::within: return std::get_if<WithinTimeframe>(&v)->window;
+    case TimeframeKind::recurring: return std::get_if<RecurringTimeframe>(&v)->window;
+    case TimeframeKind::upstream_schedule: return std::get_if<UpstreamScheduleTimeframe>(&v)->window;
+    case TimeframeKind::after_event: return std::get_if<AfterEventTimeframe>(&v)->window;
     case TimeframeKind::composite: {
       std::optional<DateRange> out;
-      for (const Timeframe& p : composite().parts) {
+      for (const Timeframe& p : std::get_if<CompositeTimeframe>(&v)->parts) {
         const auto w = p.window();
         if (!w) continue;
         out = out ? DateRange(std::min(out->first(), w->first()), std::max(out->last(), w->last())) : *w;

@@ -103,8 +103,10 @@ std::string DueAfterEvent::description(Lang lang) const {
   return amount + " kể từ khi " + event;
 }
 
-std::vector<ReportInstance> report_instances(const ReportingObligation& ob, DateRange window,
-                                             const WorkCalendar& calendar, bool explain) {
+namespace {
+
+std::vector<ReportInstance> count_instances(const ReportingObligation& ob, DateRange window,
+                                            const WorkCalendar& calendar, bool explain) {
   const Cadence cadence = ob.effective_cadence();
   const std::vector<ReportDue>& dues = ob.integrated_into ? ob.integrated_into->due : ob.due;
   std::vector<ReportInstance> out;
@@ -192,6 +194,48 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
   return out;
 }
 
+}  // namespace
+
+std::vector<ReportInstance> report_instances(const ReportingObligation& ob, DateRange window,
+                                             const WorkCalendar& calendar, bool explain) {
+  if (explain) return count_instances(ob, window, calendar, true);
+  // Without texts, the instances depend only on the cadence, the due rules, the cut-off policy,
+  // the window and the calendar — which the plans of a portfolio share by the thousand (the
+  // half-yearly report of every ward): the last four are kept on this thread and copied, with
+  // the obligation's own id. (Each keeps its calendar alive, shared, until it is replaced.)
+  struct Memo {
+    std::optional<WorkCalendar> calendar;
+    Cadence cadence = Cadence::once;
+    CutoffPolicy cutoff = CutoffPolicy::none;
+    DateRange window;
+    std::vector<ReportDue> dues;
+    std::vector<ReportInstance> instances;
+  };
+  thread_local std::array<Memo, 4> memo;
+  thread_local std::size_t memo_next = 0;
+  const Cadence cadence = ob.effective_cadence();
+  const std::vector<ReportDue>& dues = ob.integrated_into ? ob.integrated_into->due : ob.due;
+  const auto hit = std::find_if(memo.begin(), memo.end(), [&](const Memo& m) {
+    return m.calendar && m.calendar->same_as(calendar) && m.cadence == cadence && m.cutoff == ob.cutoff &&
+           m.window == window && m.dues == dues;
+  });
+  if (hit != memo.end()) {
+    std::vector<ReportInstance> out = hit->instances;
+    for (ReportInstance& r : out) r.obligation = ob.id;
+    return out;
+  }
+  std::vector<ReportInstance> out = count_instances(ob, window, calendar, false);
+  Memo& m = memo[memo_next];
+  memo_next = (memo_next + 1) % memo.size();
+  m.calendar = calendar;
+  m.cadence = cadence;
+  m.cutoff = ob.cutoff;
+  m.window = window;
+  m.dues = dues;
+  m.instances = out;
+  return out;
+}
+
 // ---- validation ------------------------------------------------------------------------------------
 
 namespace {
@@ -255,17 +299,25 @@ std::vector<Finding> validate(const Plan& plan) {
     }
   }
 
-  // Duplicate ids across sections, tasks and reporting obligations: ids sorted by their hash
-  // first (integers; the text is compared only when two hashes tie), so equal ids are adjacent.
-  // Each id used more than once is reported once; the reports come in the order of the ids' text.
+  // Duplicate ids across sections, tasks and reporting obligations. Each id goes into a table by
+  // its hash; only when one is met twice are the ids sorted (by hash, then text), so that equal
+  // ids are adjacent, each id used more than once is reported once, and the reports come in the
+  // order of the ids' text.
   thread_local std::vector<std::pair<std::uint64_t, std::string_view>> ids;
+  thread_local detail::IdTable seen;
   ids.clear();
   for (const Section& s : plan.sections) ids.emplace_back(detail::id_hash(s.id), s.id);
   for (const Task& t : plan.tasks) ids.emplace_back(detail::id_hash(t.id), t.id);
   for (const ReportingObligation& r : plan.reporting) ids.emplace_back(detail::id_hash(r.id), r.id);
-  std::sort(ids.begin(), ids.end());
+  seen.reset(ids.size());
+  bool repeats = false;
+  for (std::uint32_t i = 0; i < ids.size() && !repeats; ++i) {
+    const std::string_view id = ids[i].second;
+    repeats = seen.insert(ids[i].first, i, [&](std::uint32_t k) { return ids[k].second == id; }) != i;
+  }
   std::vector<std::pair<std::string_view, std::size_t>> repeated;  // id, times used
-  for (std::size_t i = 0; i < ids.size();) {
+  if (repeats) std::sort(ids.begin(), ids.end());
+  for (std::size_t i = 0; repeats && i < ids.size();) {
     std::size_t j = i + 1;
     while (j < ids.size() && ids[j] == ids[i]) ++j;
     if (j - i > 1 && !ids[i].second.empty()) repeated.emplace_back(ids[i].second, j - i);

@@ -129,6 +129,59 @@ TEST_CASE("a quarterly obligation yields four reports with Decree 09 cut-offs an
   CHECK(govplan::report_instances(ob, DateRange::year(2024), cal())[0].due == Date(2024, 3, 18));
 }
 
+TEST_CASE("report instances counted without texts are reused only for the same rules, window and calendar") {
+  // report_instances keeps the last few results computed without texts on each thread; one must
+  // never come back for another duty's rules, cut-off, window or calendar, nor under another id.
+  govplan::ReportingObligation ob;
+  ob.id = "R1";
+  ob.cadence = Cadence::quarterly;
+  ob.due.push_back({govplan::DayRule{govplan::DueRelation::by, 19, std::nullopt, -1}, std::nullopt,
+                    "chậm nhất ngày 19 tháng đầu quý sau", std::nullopt});
+  auto dues = [](const std::vector<govplan::ReportInstance>& v) {
+    std::vector<std::optional<Date>> out;
+    for (const auto& r : v) out.push_back(r.due);
+    return out;
+  };
+  const auto with_text = govplan::report_instances(ob, DateRange::year(2024), cal(), true);
+  for (int round = 0; round < 3; ++round) {
+    const auto plain = govplan::report_instances(ob, DateRange::year(2024), cal(), false);
+    CHECK(dues(plain) == dues(with_text));
+    CHECK(plain.at(1).obligation == "R1");
+    CHECK(plain.at(1).cutoff == with_text.at(1).cutoff);
+    CHECK(plain.at(1).label_vi.empty());
+  }
+  // Another id: the same dates under its own id.
+  govplan::ReportingObligation renamed = ob;
+  renamed.id = "R2";
+  CHECK(govplan::report_instances(renamed, DateRange::year(2024), cal(), false).at(0).obligation == "R2");
+  // Q2's report is due by Friday 19/07/2024; declared a day off, the limit ends on the next
+  // working day, Monday 22/07 (Civil Code Art. 148(5)).
+  const std::vector<Date> off{Date(2024, 7, 19)};
+  const govplan::WorkCalendar other = cal().with_days_off(off, "Nghỉ", "Day off", govplan::LegalSource{});
+  CHECK(govplan::report_instances(ob, DateRange::year(2024), other, false).at(1).due == Date(2024, 7, 22));
+  CHECK(govplan::report_instances(ob, DateRange::year(2024), cal(), false).at(1).due == Date(2024, 7, 19));
+  // Another rule, another cut-off policy, another window.
+  govplan::ReportingObligation by25 = ob;
+  by25.due[0].day_rule->day = 25;
+  CHECK(govplan::report_instances(by25, DateRange::year(2024), cal(), false).at(1).due == Date(2024, 7, 25));
+  govplan::ReportingObligation own_period = ob;
+  own_period.cutoff = govplan::CutoffPolicy::period;
+  CHECK(govplan::report_instances(own_period, DateRange::year(2024), cal(), false).at(1).cutoff == DateRange::quarter(2024, 2));
+  CHECK(govplan::report_instances(ob, DateRange::year(2024), cal(), false).at(1).cutoff ==
+        DateRange(Date(2024, 3, 15), Date(2024, 6, 14)));
+  const auto next_year = govplan::report_instances(ob, DateRange::year(2025), cal(), false);
+  CHECK(next_year.at(0).period == DateRange::quarter(2025, 1));
+  CHECK(dues(next_year) == dues(govplan::report_instances(ob, DateRange::year(2025), cal(), true)));
+  // More rules in turn than are kept: each still gets its own dates.
+  for (int day = 1; day <= 28; ++day) {
+    govplan::ReportingObligation r = ob;
+    r.due[0].day_rule->day = day;
+    const auto plain = govplan::report_instances(r, DateRange::year(2024), cal(), false);
+    CAPTURE(day);
+    CHECK(dues(plain) == dues(govplan::report_instances(r, DateRange::year(2024), cal(), true)));
+  }
+}
+
 TEST_CASE("Decree 09 cut-off windows match the test vectors") {
   CHECK(govplan::decree_09_cutoff(Cadence::monthly, DateRange::month(2024, 3)) == DateRange(Date(2024, 2, 15), Date(2024, 3, 14)));
   CHECK(govplan::decree_09_cutoff(Cadence::monthly, DateRange::month(2025, 1)) == DateRange(Date(2024, 12, 15), Date(2025, 1, 14)));

@@ -442,3 +442,57 @@ TEST_CASE("a trigger event names its event in JSON, and a blank name is refused"
     CHECK(e.where().pointer() == "/events/0/event");
   }
 }
+
+TEST_CASE("in a plan of hundreds of tasks each event reaches its own task, and each repeated id is reported once") {
+  // Tasks are found by the hash of their id; a repeated id (across tasks and sections) is reported
+  // once with how many parts use it, and an event finds the first task of that id.
+  Plan plan;
+  plan.issuer = "UBND phường Chánh Lộ";
+  plan.title = "Kế hoạch";
+  plan.issue_date = govplan::PartialDate(2024, 1, 2);
+  plan.window = DateRange::year(2024);
+  govplan::Section section;
+  section.id = "T42";
+  section.title = "Nhiệm vụ";
+  plan.sections.push_back(section);
+  EventLog log;
+  for (int i = 1; i <= 300; ++i) {
+    govplan::Task task;
+    task.id = "T" + std::to_string(i);
+    task.content = "Việc " + std::to_string(i);
+    task.lead = body("Công chức Tư pháp-Hộ tịch");
+    task.timeframe = govplan::Timeframe("31/12/2024", govplan::DueTimeframe{Date(2024, 12, 31), govplan::DueRelation::by});
+    plan.tasks.push_back(task);
+    // Task Ti is done on day i of the year.
+    log.append({Date(2024, 1, 1).add_days(i - 1), govplan::TaskCompletedEvent{task.id, "", std::nullopt}, {}, ""});
+  }
+  govplan::Task again = plan.tasks[6];  // T7, twice more, never completed by an event of its own
+  again.timeframe = govplan::Timeframe("30/06/2024", govplan::DueTimeframe{Date(2024, 6, 30), govplan::DueRelation::by});
+  plan.tasks.push_back(again);
+  plan.tasks.push_back(again);
+  log.append({Date(2024, 12, 1), govplan::TaskCompletedEvent{"T301", "", std::nullopt}, {}, ""});
+  const auto ev = govplan::evaluate(plan, log, cal(), Date(2024, 12, 31));
+  std::map<std::string, int> seen;
+  for (const auto& r : ev.rows) {
+    if (r.kind != govplan::RowKind::task) continue;
+    const int i = std::stoi(r.id.substr(1));
+    CAPTURE(r.id);
+    if (seen[r.id]++ > 0) {
+      CHECK(r.id == "T7");  // a repeat of T7: its own due date, and no completion of its own
+      CHECK(r.status == Status::overdue);
+      continue;
+    }
+    CHECK(r.status == Status::done_on_time);
+    CHECK(r.done == Date(2024, 1, 1).add_days(i - 1));
+  }
+  CHECK(seen.size() == 300);
+  CHECK(seen["T7"] == 3);
+  std::vector<std::string> repeated;
+  bool unknown = false;
+  for (const auto& f : ev.findings) {
+    if (f.code() == "plan.duplicate_id") repeated.push_back(f.subject() + ": " + f.message(govplan::Lang::en));
+    if (f.code() == "events.unknown_task") unknown = f.subject() == "events/300";
+  }
+  CHECK(repeated == std::vector<std::string>{"T42: The id \"T42\" is used by 2 parts", "T7: The id \"T7\" is used by 3 parts"});
+  CHECK(unknown);
+}

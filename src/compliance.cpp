@@ -11,6 +11,7 @@
 
 #include "govplan/error.hpp"
 #include "id_hash.hpp"
+#include "text.hpp"
 
 namespace govplan {
 
@@ -130,7 +131,7 @@ struct Completion {
 using Texts = std::pair<std::string, std::string>;
 
 Finding event_finding(std::string code, Severity severity, std::size_t index, std::string vi, std::string en) {
-  return Finding(std::move(code), severity, "events/" + std::to_string(index), Location{}, "",
+  return Finding(std::move(code), severity, detail::concat({"events/", std::to_string(index)}), Location{}, "",
                  std::move(vi), std::move(en));
 }
 
@@ -214,7 +215,8 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     std::vector<std::pair<std::uint32_t, Date>> progress_list;
     std::vector<std::pair<std::int32_t, std::uint32_t>> submission_order;  // (day, index)
     std::vector<std::uint32_t> fact_events;
-    std::vector<std::pair<std::pair<std::int32_t, std::uint32_t>, Finding>> event_findings;
+    std::vector<std::pair<std::pair<std::int32_t, std::uint32_t>, std::uint32_t>> finding_order;
+    std::vector<Finding> reordered;
     std::vector<std::vector<std::pair<DateRange, Date>>> submissions;
     std::vector<std::optional<std::vector<ReportInstance>>> instances_of;
     std::vector<Completion> done;
@@ -264,10 +266,16 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   fact_events.clear();
   auto& submission_order = scratch.submission_order;
   submission_order.clear();
-  auto& event_findings = scratch.event_findings;
-  event_findings.clear();
-  auto event_finding_at = [&](std::int32_t day, std::size_t i, Finding f) {
-    event_findings.emplace_back(std::make_pair(day, static_cast<std::uint32_t>(i)), std::move(f));
+  // The findings about events go straight to the caller's list, with the date and place of
+  // their event, and are put in that order afterwards if they were not written in it.
+  auto& finding_order = scratch.finding_order;
+  finding_order.clear();
+  const std::size_t first_event_finding = findings.size();
+  auto event_finding_at = [&](std::int32_t day, std::size_t i, std::string code, Severity severity, std::string vi,
+                              std::string en) {
+    finding_order.emplace_back(std::make_pair(day, static_cast<std::uint32_t>(i)),
+                               static_cast<std::uint32_t>(findings.size() - first_event_finding));
+    findings.push_back(event_finding(std::move(code), severity, i, std::move(vi), std::move(en)));
   };
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
@@ -282,17 +290,16 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
         const std::string& task_id = c != nullptr ? c->task : std::get<TaskProgressEvent>(e.what).task;
         const std::optional<std::uint32_t> found = find_task(task_id);
         if (!found) {
-          event_finding_at(day, i, event_finding(
-              "events.unknown_task", Severity::error, i,
-              "Sự kiện ngày " + numeric(e.date) + " nói về nhiệm vụ \"" + task_id + "\" không có trong kế hoạch",
-              "The event of " + e.date.to_string() + " is about a task \"" + task_id + "\" the plan does not have"));
+          event_finding_at(
+              day, i, "events.unknown_task", Severity::error,
+              detail::concat({"Sự kiện ngày ", numeric(e.date), " nói về nhiệm vụ \"", task_id, "\" không có trong kế hoạch"}),
+              detail::concat({"The event of ", e.date.to_string(), " is about a task \"", task_id, "\" the plan does not have"}));
           break;
         }
         if (e.date < plan_start) {
-          event_finding_at(day, i, event_finding(
-              "events.before_plan", Severity::warning, i,
-              "Sự kiện ngày " + numeric(e.date) + " xảy ra trước khi ban hành kế hoạch",
-              "The event of " + e.date.to_string() + " is dated before the plan was issued"));
+          event_finding_at(day, i, "events.before_plan", Severity::warning,
+                           detail::concat({"Sự kiện ngày ", numeric(e.date), " xảy ra trước khi ban hành kế hoạch"}),
+                           detail::concat({"The event of ", e.date.to_string(), " is dated before the plan was issued"}));
         }
         if (c != nullptr) {
           completion_list.emplace_back(*found, Completion{e.date, c->occurrence, &c->evidence, false, i});
@@ -321,38 +328,43 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
       if (plan.reporting[k].id == r.obligation) duty = k;
     }
     if (!duty) {
-      event_finding_at(day, i, event_finding(
-          "events.unknown_report", Severity::error, i,
-          "Báo cáo \"" + r.obligation + "\" không có trong kế hoạch",
-          "The plan has no reporting duty \"" + r.obligation + "\""));
+      event_finding_at(day, i, "events.unknown_report", Severity::error,
+                       detail::concat({"Báo cáo \"", r.obligation, "\" không có trong kế hoạch"}),
+                       detail::concat({"The plan has no reporting duty \"", r.obligation, "\""}));
       continue;
     }
     const auto& owed = instances(*duty, r.period);
     const bool exists = std::any_of(owed.begin(), owed.end(),
                                     [&](const ReportInstance& x) { return x.period == r.period; });
     if (!exists) {
-      event_finding_at(day, i, event_finding(
-          "events.unknown_period", Severity::error, i,
-          "Báo cáo \"" + r.obligation + "\" không có kỳ " + r.period.to_string(),
-          "The reporting duty \"" + r.obligation + "\" has no period " + r.period.to_string()));
+      event_finding_at(day, i, "events.unknown_period", Severity::error,
+                       detail::concat({"Báo cáo \"", r.obligation, "\" không có kỳ ", r.period.to_string()}),
+                       detail::concat({"The reporting duty \"", r.obligation, "\" has no period ", r.period.to_string()}));
       continue;
     }
     auto& list = submissions[*duty];
     const bool duplicate = std::any_of(list.begin(), list.end(),
                                        [&](const auto& s) { return s.first == r.period; });
     if (duplicate) {
-      event_finding_at(day, i, event_finding(
-          "events.duplicate_submission", Severity::warning, i,
-          "Báo cáo \"" + r.obligation + "\" kỳ " + r.period.to_string() + " được ghi nhận gửi lần nữa ngày " + numeric(e.date),
-          "The report \"" + r.obligation + "\" for " + r.period.to_string() + " is recorded as sent again on " + e.date.to_string()));
+      event_finding_at(day, i, "events.duplicate_submission", Severity::warning,
+                       detail::concat({"Báo cáo \"", r.obligation, "\" kỳ ", r.period.to_string(),
+                                       " được ghi nhận gửi lần nữa ngày ", numeric(e.date)}),
+                       detail::concat({"The report \"", r.obligation, "\" for ", r.period.to_string(),
+                                       " is recorded as sent again on ", e.date.to_string()}));
       continue;  // the first submission counts
     }
     list.emplace_back(r.period, e.date);
   }
-  // The findings about events, by the events' dates (one finding per event at most).
-  std::sort(event_findings.begin(), event_findings.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (auto& [key, f] : event_findings) findings.push_back(std::move(f));
+  // The findings about events, by the events' dates (one finding per event at most): in a log
+  // recorded in date order they already are.
+  if (!std::is_sorted(finding_order.begin(), finding_order.end())) {
+    std::sort(finding_order.begin(), finding_order.end());
+    auto& reordered = scratch.reordered;
+    reordered.clear();
+    for (const auto& [key, k] : finding_order) reordered.push_back(std::move(findings[first_event_finding + k]));
+    std::move(reordered.begin(), reordered.end(), findings.begin() + static_cast<std::ptrdiff_t>(first_event_finding));
+    reordered.clear();
+  }
 
   Facts facts;
   for (std::uint32_t i : fact_events) add_fact(events[i], facts);

@@ -1,5 +1,6 @@
 #include "govplan/date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <ostream>
 #include <string>
@@ -28,7 +29,8 @@ constexpr std::int32_t min_days() { return detail::min_days; }
 constexpr std::int32_t max_days() { return detail::max_days; }
 
 // Digits written into the string being built: dates are formatted often (every reason and
-// finding names one), so without the temporaries of std::to_string and operator+.
+// finding names one), so without the temporaries of std::to_string and operator+. `width` is the
+// least number of digits (zeros in front).
 void append_digits(std::string& out, int v, int width) {
   char buf[12];
   int n = 0;
@@ -38,8 +40,18 @@ void append_digits(std::string& out, int v, int width) {
     u /= 10;
   } while (u != 0);
   while (n < width) buf[n++] = '0';
-  if (v < 0) out += '-';
-  while (n > 0) out += buf[--n];
+  if (v < 0) buf[n++] = '-';
+  std::reverse(buf, buf + n);
+  out.append(buf, static_cast<std::size_t>(n));
+}
+
+// Exactly `width` digits of 0 ≤ v < 10^width into `at`: the fixed fields of a date (a year is
+// 1400–9999, see check_year).
+void put_digits(char* at, int v, int width) {
+  for (int k = width - 1; k >= 0; --k) {
+    at[k] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
 }
 
 std::string two_digits(int v) {
@@ -170,14 +182,11 @@ Date Date::add_years(int years) const {
 
 std::string Date::to_string() const {
   const YearMonthDay d = ymd();
-  std::string s;
-  s.reserve(10);
-  append_digits(s, d.year, 4);
-  s += '-';
-  append_digits(s, d.month, 2);
-  s += '-';
-  append_digits(s, d.day, 2);
-  return s;
+  char text[10] = {0, 0, 0, 0, '-', 0, 0, '-', 0, 0};
+  put_digits(text, d.year, 4);
+  put_digits(text + 5, d.month, 2);
+  put_digits(text + 8, d.day, 2);
+  return std::string(text, sizeof text);
 }
 
 std::ostream& operator<<(std::ostream& os, Date date) { return os << date.to_string(); }
@@ -299,7 +308,17 @@ std::string decree30_month(int month) {
 
 }  // namespace
 
-std::string format_date(Date date, DateStyle style) { return format_date(PartialDate(date), style); }
+std::string format_date(Date date, DateStyle style) {
+  if (style == DateStyle::numeric) {  // dd/mm/yyyy, the most written
+    const YearMonthDay d = date.ymd();
+    char text[10] = {0, 0, '/', 0, 0, '/', 0, 0, 0, 0};
+    put_digits(text, d.day, 2);
+    put_digits(text + 3, d.month, 2);
+    put_digits(text + 6, d.year, 4);
+    return std::string(text, sizeof text);
+  }
+  return format_date(PartialDate(date), style);
+}
 
 std::string format_date(const PartialDate& date, DateStyle style) {
   std::string s;

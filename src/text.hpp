@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,17 @@ struct Utf8Char {
   std::size_t length = 0;
   bool valid = true;
 };
+
+/// The pieces joined into one string, allocated once: for messages built by the thousand, where
+/// a chain of operator+ allocates again as the string grows.
+inline std::string concat(std::initializer_list<std::string_view> pieces) {
+  std::size_t size = 0;
+  for (const std::string_view p : pieces) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (const std::string_view p : pieces) out.append(p);
+  return out;
+}
 
 /// Decodes the character at byte `offset` (which must be < text.size()).
 Utf8Char decode_at(std::string_view text, std::size_t offset) noexcept;

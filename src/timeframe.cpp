@@ -687,8 +687,11 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
                  m.rule == rc.day_rule;
         });
         if (hit != memo.end()) {
-          for (const Dates& d : hit->occurrences) {
-            Occurrence& o = r.occurrences.emplace_back();
+          // All made at once (r.occurrences is empty here), then dated.
+          r.occurrences.resize(hit->occurrences.size());
+          for (std::size_t k = 0; k < hit->occurrences.size(); ++k) {
+            const Dates& d = hit->occurrences[k];
+            Occurrence& o = r.occurrences[k];
             o.period = d.period;
             o.nominal_due = d.nominal_due;
             o.due = d.due;

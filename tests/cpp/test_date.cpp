@@ -4,6 +4,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <cstdio>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -566,6 +567,27 @@ TEST_SUITE("date") {
   }
 
   // ---- formatting -----------------------------------------------------------------------------
+
+  TEST_CASE("dates are written as yyyy-mm-dd and dd/mm/yyyy across the whole range") {
+    // Written digit by digit; checked against printf's formatting of the same fields.
+    int checked = 0;
+    for (Date d = Date::min(); d < Date::max(); d = d.add_days(std::min(997, Date::max().days_since_epoch() - d.days_since_epoch()))) {
+      char iso[40], numeric[40];
+      std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+      std::snprintf(numeric, sizeof numeric, "%02d/%02d/%04d", d.day(), d.month(), d.year());
+      CAPTURE(iso);
+      CHECK(d.to_string() == iso);
+      CHECK(govplan::format_date(d, DateStyle::iso) == iso);
+      CHECK(govplan::format_date(d, DateStyle::numeric) == numeric);
+      CHECK(govplan::format_date(PartialDate(d), DateStyle::numeric) == numeric);
+      ++checked;
+    }
+    CHECK(checked > 3000);
+    CHECK(Date::max().to_string() == "9999-12-31");
+    CHECK(govplan::format_date(Date(2024, 1, 5), DateStyle::numeric) == "05/01/2024");
+    CHECK(govplan::format_date(PartialDate(2024, 3), DateStyle::numeric) == "  /03/2024");
+    CHECK(PartialDate(2024, 3).to_string() == "2024-03");
+  }
 
   TEST_CASE("a day below 10 takes a leading zero in the Vietnamese style") {
     CHECK(govplan::format_date(Date(2024, 2, 5)) == "ngày 05 tháng 02 năm 2024");

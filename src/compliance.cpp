@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <span>
 #include <string_view>
 #include <tuple>
 #include <utility>
 
 #include "govplan/error.hpp"
 #include "id_hash.hpp"
+#include "resolution.hpp"
 #include "text.hpp"
 
 namespace govplan {
@@ -389,7 +391,9 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   for (std::size_t ti = 0; ti < plan.tasks.size(); ++ti) {
     const Task& task = plan.tasks[ti];
     const Resolution& res = scratch.resolution;
-    resolve(task.timeframe, facts, cal, plan.window, explain, scratch.resolution);
+    // The task's occurrences are the first ones of the scratch resolution (the rest is storage).
+    const std::size_t count = detail::resolve_reusing(task.timeframe, facts, cal, plan.window, explain, scratch.resolution);
+    const std::span<const Occurrence> occurrences(res.occurrences.data(), count);
     done.clear();
     for (; next_completion < completion_list.size() && completion_list[next_completion].first == ti; ++next_completion) {
       done.push_back(completion_list[next_completion].second);
@@ -400,16 +404,16 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     base.kind = RowKind::task;
     base.item = static_cast<std::uint32_t>(ti);
 
-    if (!res.occurrences.empty()) {
+    if (!occurrences.empty()) {
       // Completions to occurrences, in four passes: one naming the occurrence (by its due date);
       // then one without a name, to the occurrence whose period contains its date; then the
       // rest, in date order, to the earliest open occurrence whose period had begun (or that has
       // no period) — a March report does not close January's, but late work closes the oldest.
       // Last, work done ahead of its period closes the earliest still open.
       auto& matched = scratch.matched;
-      matched.assign(res.occurrences.size(), nullptr);
-      for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
-        const Occurrence& o = res.occurrences[k];
+      matched.assign(occurrences.size(), nullptr);
+      for (std::size_t k = 0; k < occurrences.size(); ++k) {
+        const Occurrence& o = occurrences[k];
         for (Completion& c : done) {
           if (!c.used && c.occurrence && (*c.occurrence == o.due || *c.occurrence == o.nominal_due)) {
             c.used = true;
@@ -421,8 +425,8 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
       auto assign_unnamed = [&](auto fits) {
         for (Completion& c : done) {
           if (c.used || c.occurrence) continue;
-          for (std::size_t k = 0; k < res.occurrences.size(); ++k) {
-            if (matched[k] == nullptr && fits(res.occurrences[k], c)) {
+          for (std::size_t k = 0; k < occurrences.size(); ++k) {
+            if (matched[k] == nullptr && fits(occurrences[k], c)) {
               c.used = true;
               matched[k] = &c;
               break;
@@ -435,7 +439,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
       // Work done before its period began (ahead of time) still counts, for the earliest open one.
       assign_unnamed([](const Occurrence&, const Completion&) { return true; });
       int index = 0;
-      for (const Occurrence& o : res.occurrences) {
+      for (const Occurrence& o : occurrences) {
         RowCore row = base;
         row.occurrence = static_cast<std::uint32_t>(index);
         row.set_period(o.period);

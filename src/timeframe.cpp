@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "govplan/error.hpp"
+#include "resolution.hpp"
 #include "text.hpp"
 
 namespace govplan {
@@ -441,11 +442,36 @@ Date deadline_on_calendar(Date day, DueRelation relation, const WorkCalendar& ca
 
 namespace {
 
+// The occurrences of a resolution, written over the ones a vector already holds and counted:
+// a portfolio resolves millions of timeframes into one Resolution, and making each occurrence
+// anew (two strings to build and destroy) costs more than the dates it carries. The elements
+// after `count` are spare storage for the next resolution.
+struct OccurrenceSlots {
+  std::vector<Occurrence>& all;
+  std::size_t count = 0;
+
+  Occurrence& next() {
+    if (count == all.size()) [[unlikely]] return grow();
+    Occurrence& o = all[count++];
+    o.period.reset();
+    o.rule_vi.clear();
+    o.rule_en.clear();
+    return o;
+  }
+
+ private:
+  // Kept out of next(), which is then small enough to be inlined where it is called.
+  [[gnu::noinline]] Occurrence& grow() {
+    ++count;
+    return all.emplace_back();
+  }
+};
+
 // `why` gives the rule's text, in Vietnamese and English; it is called only when `explain` is set.
 template <class Why>
-void add_occurrence(std::vector<Occurrence>& out, std::optional<DateRange> period, Date nominal,
+void add_occurrence(OccurrenceSlots& out, std::optional<DateRange> period, Date nominal,
                     DueRelation relation, const WorkCalendar& calendar, bool explain, Why&& why) {
-  Occurrence& o = out.emplace_back();  // built in place: a recurring task has dozens
+  Occurrence& o = out.next();
   o.period = period;
   o.nominal_due = nominal;
   o.due = deadline_on_calendar(nominal, relation, calendar);
@@ -605,9 +631,15 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
 }
 
 void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calendar,
-             const std::optional<DateRange>& default_window, bool explain, Resolution& r) {
+             const std::optional<DateRange>& default_window, bool explain, Resolution& out) {
+  const std::size_t n = detail::resolve_reusing(tf, facts, calendar, default_window, explain, out);
+  out.occurrences.erase(out.occurrences.begin() + static_cast<std::ptrdiff_t>(n), out.occurrences.end());
+}
+
+std::size_t detail::resolve_reusing(const Timeframe& tf, const Facts& facts, const WorkCalendar& calendar,
+                                    const std::optional<DateRange>& default_window, bool explain, Resolution& r) {
   r.state = ResolutionState::unresolved;
-  r.occurrences.clear();
+  OccurrenceSlots slots{r.occurrences};
   r.window.reset();
   r.reason_vi.clear();
   r.reason_en.clear();
@@ -624,7 +656,7 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
     case TimeframeKind::due: {
       const DueTimeframe& d = tf.due();
       r.state = ResolutionState::scheduled;
-      add_occurrence(r.occurrences, std::nullopt, d.date, d.relation, calendar, explain, [] {
+      add_occurrence(slots, std::nullopt, d.date, d.relation, calendar, explain, [] {
         return Texts("Hạn ghi trong kế hoạch", "The deadline the plan gives");
       });
       r.window = default_window;
@@ -634,7 +666,7 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       const WithinTimeframe& w = tf.within();
       r.state = ResolutionState::scheduled;
       r.window = w.window;
-      add_occurrence(r.occurrences, w.window, w.window.last(), DueRelation::by, calendar, explain, [&] {
+      add_occurrence(slots, w.window, w.window.last(), DueRelation::by, calendar, explain, [&] {
         return Texts("Hạn là ngày cuối của kỳ " + period_label(w.window, w.period, Lang::vi),
                      "Due on the last day of " + period_label(w.window, w.period, Lang::en));
       });
@@ -687,11 +719,8 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
                  m.rule == rc.day_rule;
         });
         if (hit != memo.end()) {
-          // All made at once (r.occurrences is empty here), then dated.
-          r.occurrences.resize(hit->occurrences.size());
-          for (std::size_t k = 0; k < hit->occurrences.size(); ++k) {
-            const Dates& d = hit->occurrences[k];
-            Occurrence& o = r.occurrences[k];
+          for (const Dates& d : hit->occurrences) {
+            Occurrence& o = slots.next();
             o.period = d.period;
             o.nominal_due = d.nominal_due;
             o.due = d.due;
@@ -709,7 +738,7 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       for (const Period& months : periods) {
         const DateRange& p = months.range;
         const auto add = [&](Date nominal) {
-          add_occurrence(r.occurrences, p, nominal, rel, calendar, explain, [&] {
+          add_occurrence(slots, p, nominal, rel, calendar, explain, [&] {
             return Texts("Kỳ " + period_label(p, pk, Lang::vi) + ": " +
                              (rc.day_rule ? std::string("theo quy tắc ngày trong văn bản") : "hạn cuối kỳ"),
                          "Period " + period_label(p, pk, Lang::en) + ": " +
@@ -739,7 +768,10 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
         m.rule = rc.day_rule;
         m.window = *window;
         m.occurrences.clear();
-        for (const Occurrence& o : r.occurrences) m.occurrences.push_back({o.period, o.nominal_due, o.due});
+        for (std::size_t k = 0; k < slots.count; ++k) {
+          const Occurrence& o = r.occurrences[k];
+          m.occurrences.push_back({o.period, o.nominal_due, o.due});
+        }
       }
       break;
     }
@@ -758,14 +790,14 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       }
       if (latest != nullptr) {
         for (Date d : latest->dates) {
-          add_occurrence(r.occurrences, std::nullopt, d, DueRelation::by, calendar, explain, [&] {
+          add_occurrence(slots, std::nullopt, d, DueRelation::by, calendar, explain, [&] {
             if (!latest->announced) return Texts("Theo lịch của cơ quan cấp trên đã công bố", "From the upstream schedule, as announced");
             return Texts("Theo lịch của cơ quan cấp trên công bố ngày " + numeric(*latest->announced),
                          "From the upstream schedule announced on " + latest->announced->to_string());
           });
         }
       }
-      if (!r.occurrences.empty()) {
+      if (slots.count > 0) {
         r.state = ResolutionState::scheduled;
         break;
       }
@@ -821,14 +853,11 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       } else if (a.offset) {
         const TimeLimit t = explain ? time_limit(first->date, a.offset->amount, a.offset->unit, calendar)
                                     : time_limit_dates(first->date, a.offset->amount, a.offset->unit, calendar);
-        Occurrence o;
+        Occurrence& o = slots.next();
         o.period = r.window;
         o.nominal_due = t.nominal_end;
         o.due = t.end;
-        if (!explain) {
-          r.occurrences.push_back(std::move(o));
-          break;
-        }
+        if (!explain) break;
         const std::string unit_vi = a.offset->unit == TimeUnit::working_days ? " ngày làm việc"
                                     : a.offset->unit == TimeUnit::days       ? " ngày"
                                     : a.offset->unit == TimeUnit::hours      ? " giờ"
@@ -842,9 +871,8 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
           o.rule_vi += "; " + ar.article;
           o.rule_en += "; " + ar.article;
         }
-        r.occurrences.push_back(std::move(o));
       } else if (r.window) {
-        add_occurrence(r.occurrences, r.window, r.window->last(), DueRelation::by, calendar, explain, [&] {
+        add_occurrence(slots, r.window, r.window->last(), DueRelation::by, calendar, explain, [&] {
           return Texts("Sau " + when_vi + ", trong hạn đến hết " + numeric(r.window->last()),
                        "After " + when_en + ", by the end of the window " + r.window->last().to_string());
         });
@@ -869,7 +897,7 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       bool any_pending = false, any_scheduled = false, any_ongoing = false;
       for (const Timeframe& part : tf.composite().parts) {
         Resolution pr = resolve(part, facts, calendar, default_window, explain);
-        for (Occurrence& o : pr.occurrences) r.occurrences.push_back(std::move(o));
+        for (Occurrence& o : pr.occurrences) slots.next() = std::move(o);
         any_pending = any_pending || pr.state == ResolutionState::pending;
         any_scheduled = any_scheduled || pr.state == ResolutionState::scheduled;
         any_ongoing = any_ongoing || pr.state == ResolutionState::ongoing;
@@ -888,7 +916,7 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
                 : any_scheduled ? ResolutionState::scheduled
                 : any_ongoing ? ResolutionState::ongoing
                               : ResolutionState::unresolved;
-      std::sort(r.occurrences.begin(), r.occurrences.end(),
+      std::sort(r.occurrences.begin(), r.occurrences.begin() + static_cast<std::ptrdiff_t>(slots.count),
                 [](const Occurrence& x, const Occurrence& y) { return x.due < y.due; });
       break;
     }
@@ -905,6 +933,7 @@ void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calend
       break;
     }
   }
+  return slots.count;
 }
 
 }  // namespace govplan

@@ -2,6 +2,7 @@
 // calendar, parties, periods and deadline conventions.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -603,6 +604,17 @@ TEST_CASE("resolving into a reused Resolution gives what a fresh resolve gives, 
   quarterly.day_rule = govplan::DayRule{};
   quarterly.day_rule->day = 20;
   quarterly.day_rule->months_before_period = 1;  // the 20th of the month before each quarter
+  govplan::AfterEventTimeframe after;
+  after.trigger = govplan::TriggerKind::guidance;
+  after.offset = govplan::Offset{15, govplan::TimeUnit::working_days};
+  govplan::UpstreamScheduleTimeframe up;
+  up.source_bodies = {body("Sở Tư pháp")};
+  govplan::Facts facts;
+  facts.triggers.push_back({govplan::TriggerKind::guidance, body("Sở Tư pháp"), Date(2024, 5, 10), std::nullopt});
+  govplan::UpstreamScheduleFact schedule;
+  schedule.body = body("Sở Tư pháp");
+  schedule.dates = {Date(2024, 3, 1), Date(2024, 9, 1)};
+  facts.upstream_schedules.push_back(schedule);
   const std::vector<Timeframe> all{
       Timeframe("hằng tháng, trước ngày 05 tháng sau", monthly),
       Timeframe("thứ Hai và thứ Năm hằng tuần", weekly),
@@ -610,6 +622,10 @@ TEST_CASE("resolving into a reused Resolution gives what a fresh resolve gives, 
       Timeframe("khi có yêu cầu", govplan::OnRequestTimeframe{}),
       Timeframe("không rõ", govplan::UnparsedTimeframe{"not understood"}),
       Timeframe("30/6/2024", govplan::DueTimeframe{Date(2024, 6, 30), DueRelation::by}),
+      Timeframe("15 ngày làm việc sau khi có hướng dẫn", after),
+      Timeframe("theo lịch của Sở Tư pháp", up),
+      Timeframe("hằng tháng; 30/6/2024", govplan::CompositeTimeframe{{Timeframe("hằng tháng, trước ngày 05 tháng sau", monthly),
+                                                                    Timeframe("30/6/2024", govplan::DueTimeframe{Date(2024, 6, 30), DueRelation::by})}}),
   };
   const std::optional<DateRange> window = DateRange::year(2024);
   govplan::Resolution reused;
@@ -617,8 +633,8 @@ TEST_CASE("resolving into a reused Resolution gives what a fresh resolve gives, 
     for (const Timeframe& t : all) {
       CAPTURE(t.text());
       for (bool explain : {true, false}) {
-        govplan::resolve(t, govplan::Facts{}, cal(), window, explain, reused);
-        const govplan::Resolution fresh = govplan::resolve(t, govplan::Facts{}, cal(), window, explain);
+        govplan::resolve(t, facts, cal(), window, explain, reused);
+        const govplan::Resolution fresh = govplan::resolve(t, facts, cal(), window, explain);
         CHECK(reused.state == fresh.state);
         CHECK(reused.window == fresh.window);
         CHECK(reused.occurrences == fresh.occurrences);
@@ -638,4 +654,15 @@ TEST_CASE("resolving into a reused Resolution gives what a fresh resolve gives, 
   CHECK(q.occurrences.back().nominal_due == Date(2024, 9, 20));
   const auto w = govplan::resolve(all[1], govplan::Facts{}, cal(), window);
   CHECK(w.occurrences.size() == 105);  // 2024 has 53 Mondays and 52 Thursdays
+  // The others as they read: 15 working days after Friday 10/05/2024; the two announced days
+  // (01/09/2024 a Sunday, so Monday 02/09 — 02/09 is National Day, so Wednesday 04/09); the
+  // composite's twelve months and its 30/06 in date order.
+  CHECK(govplan::resolve(all[6], facts, cal(), window).occurrences.at(0).due == Date(2024, 5, 31));
+  const auto announced = govplan::resolve(all[7], facts, cal(), window);
+  REQUIRE(announced.occurrences.size() == 2);
+  CHECK(announced.occurrences[1].due == Date(2024, 9, 4));
+  const auto both = govplan::resolve(all[8], facts, cal(), window);
+  REQUIRE(both.occurrences.size() == 13);
+  CHECK(std::is_sorted(both.occurrences.begin(), both.occurrences.end(),
+                       [](const auto& x, const auto& y) { return x.due < y.due; }));
 }

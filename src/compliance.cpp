@@ -382,10 +382,10 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   std::size_t next_completion = 0, next_progress = 0;
   auto& done = scratch.done;
 
-  auto set_left = [&](RowCore& row) {
-    if (row.due != CompactRow::none) {
-      row.working_days = cal.working_days_between(as_of, Date::from_days_since_epoch(row.due));
-    }
+  // A row due on `due`, with the working days left until it (negative: how late it is).
+  auto set_due = [&](RowCore& row, Date due) {
+    row.due = due.days_since_epoch();
+    row.working_days = cal.working_days_between(as_of, due);
   };
 
   for (std::size_t ti = 0; ti < plan.tasks.size(); ++ti) {
@@ -465,21 +465,21 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           emit(row, [&] { return cancelled_text(*cancelled_on); });
         } else if (as_of > o.due) {
           row.status = Status::overdue;
-          set_left(row);
+          set_due(row, o.due);
           emit(row, [&] {
             const auto [due_vi, due_en] = due_text();
             return Texts("Chưa hoàn thành, quá " + due_vi, "Not done, past " + due_en);
           });
         } else if (o.period && as_of < o.period->first()) {
           row.status = Status::not_yet_due;
-          set_left(row);
+          set_due(row, o.due);
           emit(row, [&] {
             const auto [due_vi, due_en] = due_text();
             return Texts("Kỳ bắt đầu ngày " + numeric(o.period->first()) + "; " + due_vi,
                          "The period starts on " + o.period->first().to_string() + "; " + due_en);
           });
         } else {
-          set_left(row);
+          set_due(row, o.due);
           row.status = row.working_days <= options.horizon ? Status::due_soon : Status::within_deadline;
           const int left = row.working_days;
           emit(row, [&] {
@@ -556,8 +556,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
           });
         } else {
           row.status = Status::no_evidence;
-          row.due = res.window->last().days_since_epoch();
-          set_left(row);
+          set_due(row, res.window->last());
           emit(row, [&] {
             return Texts("Hết thời gian thực hiện (" + numeric(res.window->last()) + ") mà không có minh chứng",
                          "The window ended (" + res.window->last().to_string() + ") without evidence");
@@ -659,7 +658,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
         });
       } else if (as_of > *inst.due) {
         row.status = Status::missing;
-        set_left(row);
+        set_due(row, *inst.due);
         emit(row, [&] {
           const auto [vi, en] = label();
           return Texts(vi + " chưa gửi, quá hạn " + numeric(*inst.due),
@@ -667,7 +666,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
         });
       } else if (!dated && as_of < inst.period.last() && (!inst.cutoff || as_of < inst.cutoff->last())) {
         row.status = Status::not_yet_due;
-        set_left(row);
+        set_due(row, *inst.due);
         emit(row, [&] {
           const auto [vi, en] = label();
           return Texts(vi + ": kỳ chưa kết thúc; hạn " + numeric(*inst.due),
@@ -675,7 +674,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
         });
       } else {
         row.status = Status::due;
-        set_left(row);
+        set_due(row, *inst.due);
         emit(row, [&] {
           const auto [vi, en] = label();
           return Texts(vi + " đến hạn gửi " + numeric(*inst.due), en + " is due on " + inst.due->to_string());

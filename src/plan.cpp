@@ -253,15 +253,18 @@ std::optional<Date> plan_date(const Plan& p) {
 
 void check_timeframe(const Timeframe& tf, const std::string& subject, const Plan& plan,
                      std::vector<Finding>& out) {
-  if (tf.kind() == TimeframeKind::unparsed) {
+  const TimeframeKind kind = tf.kind();
+  if (kind == TimeframeKind::unparsed) {
     out.push_back(make("plan.timeframe.unparsed", Severity::warning, subject, "",
                        "Không đọc được thời hạn: \"" + tf.text() + "\"",
                        "The timeframe could not be read: \"" + tf.text() + "\""));
+    return;  // it has no window
   }
-  if (tf.kind() == TimeframeKind::composite) {
+  if (kind == TimeframeKind::composite) {
     for (const Timeframe& part : tf.composite().parts) check_timeframe(part, subject, plan, out);
     return;
   }
+  if (!plan.window) return;
   const auto w = tf.window();
   if (plan.window && w && !plan.window->contains(*w)) {
     out.push_back(make("plan.timeframe.outside_window", Severity::warning, subject, "",

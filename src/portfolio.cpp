@@ -15,6 +15,7 @@
 #endif
 
 #include "govplan/error.hpp"
+#include "id_hash.hpp"
 #include "prefetch.hpp"
 #include "text.hpp"
 
@@ -99,30 +100,35 @@ bool names_level(std::string_view key, AdministrativeLevel level) {
   return false;
 }
 
-bool same_document(const DocumentRef& cited, const Plan& plan) {
-  if (!cited.number() || !plan.number || !cited.number()->number()) return false;
-  if (cited.number()->to_string() != plan.number->to_string()) return false;
+// Is `plan` the document cited? Its number must be the one cited (the caller looks plans up by
+// number), its date or year too when the citation gives them, and its issuer the one cited when
+// the citation names one. The issuers' keys are asked for only then, and each once (`cited_key`
+// and `plan_key` compute and keep them): linking thousands of plans cited by the same number
+// compares them again and again.
+template <class CitedKey, class PlanKey>
+bool same_document(const DocumentRef& cited, const Plan& plan, CitedKey&& cited_key, PlanKey&& plan_key) {
   if (cited.date() && plan.issue_date.day()) {
     if (*cited.date() != plan.issue_date.range().first()) return false;
   } else if (const std::optional<int> y = cited.year(); y && *y != plan.issue_date.year()) {
     return false;
   }
-  if (cited.issuer() && body_key(*cited.issuer()) != body_key(plan.issuer)) {
+  if (cited.issuer()) {
     // Citations shorten issuers ("UBND thành phố" for "UBND thành phố Quảng Ngãi"): a prefix
     // of the plan's issuer is the same body.
-    const std::string a = body_key(*cited.issuer()), b = body_key(plan.issuer);
-    if (b.rfind(a, 0) != 0) return false;
+    const std::string& a = cited_key();
+    const std::string& b = plan_key();
+    if (a != b && b.rfind(a, 0) != 0) return false;
   }
   return true;
 }
 
-// The folded words of a text, two letters or more, sorted and unique.
-std::vector<std::string> word_set(std::string_view text) {
+// Calls `word(w)` for each folded word of a text of two letters or more, in the text's order.
+template <class Word>
+void for_each_word(std::string_view text, Word&& word) {
   const std::string key = Party{PartyKind::body, std::string(text)}.key();
-  std::vector<std::string> words;
   std::size_t start = 0, letters = 0;  // the word being read: its first byte and its length in letters
   auto flush = [&](std::size_t end) {
-    if (letters >= 2) words.emplace_back(key, start, end - start);
+    if (letters >= 2) word(std::string_view(key).substr(start, end - start));
     letters = 0;
   };
   for (std::size_t i = 0; i < key.size();) {
@@ -136,12 +142,20 @@ std::vector<std::string> word_set(std::string_view text) {
     i += len;
   }
   flush(key.size());
+}
+
+// The folded words of a text, two letters or more, sorted and unique.
+std::vector<std::string> word_set(std::string_view text) {
+  std::vector<std::string> words;
+  for_each_word(text, [&](std::string_view w) { words.emplace_back(w); });
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
 }
 
-double dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+// Dice's coefficient of two sorted sets (of words, or of the numbers words are given).
+template <class Word>
+double dice(const std::vector<Word>& a, const std::vector<Word>& b) {
   if (a.empty() && b.empty()) return 0;
   std::size_t common = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -255,31 +269,56 @@ std::optional<AdministrativeLevel> Portfolio::level(std::size_t index) const {
   return std::nullopt;
 }
 
-std::vector<PlanLink> Portfolio::links() const {
+namespace {
+
+// The links of a portfolio's plans (see Portfolio::links). `issuer_keys[p]` is the key of plan
+// p's issuer, made here the first time a citation naming an issuer needs it.
+std::vector<PlanLink> find_links(const std::vector<Plan>& plans, std::vector<std::optional<std::string>>& issuer_keys) {
   // Plans by their number, so that linking a national portfolio is not quadratic.
   std::unordered_map<std::string, std::vector<std::size_t>> by_number;
-  for (std::size_t u = 0; u < plans_.size(); ++u) {
-    if (plans_[u].number && plans_[u].number->number()) by_number[plans_[u].number->to_string()].push_back(u);
+  for (std::size_t u = 0; u < plans.size(); ++u) {
+    if (plans[u].number && plans[u].number->number()) by_number[plans[u].number->to_string()].push_back(u);
   }
+  issuer_keys.resize(plans.size());
   std::vector<PlanLink> out;
-  for (std::size_t d = 0; d < plans_.size(); ++d) {
-    const Plan& down = plans_[d];
+  for (std::size_t d = 0; d < plans.size(); ++d) {
+    const Plan& down = plans[d];
     for (std::size_t k = 0; k < down.implements.size(); ++k) {
       const DocumentRef& cited = down.implements[k].document;
-      if (!cited.number()) continue;
+      if (!cited.number() || !cited.number()->number()) continue;
       const auto found = by_number.find(cited.number()->to_string());
       if (found == by_number.end()) continue;
+      std::optional<std::string> cited_key;
       for (std::size_t u : found->second) {
-        if (u != d && same_document(cited, plans_[u])) out.push_back({d, u, k});
+        if (u == d) continue;
+        const bool same = same_document(
+            cited, plans[u],
+            [&]() -> const std::string& {
+              if (!cited_key) cited_key = body_key(*cited.issuer());
+              return *cited_key;
+            },
+            [&]() -> const std::string& {
+              if (!issuer_keys[u]) issuer_keys[u] = body_key(plans[u].issuer);
+              return *issuer_keys[u];
+            });
+        if (same) out.push_back({d, u, k});
       }
     }
   }
   return out;
 }
 
+}  // namespace
+
+std::vector<PlanLink> Portfolio::links() const {
+  std::vector<std::optional<std::string>> issuer_keys;
+  return find_links(plans_, issuer_keys);
+}
+
 std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findings) const {
   std::vector<CascadeItem> out;
-  const std::vector<PlanLink> all = links();
+  std::vector<std::optional<std::string>> issuer_keys;
+  const std::vector<PlanLink> all = find_links(plans_, issuer_keys);
   // Links come downstream plan by downstream plan, in order.
   std::size_t next_link = 0;
   for (std::size_t d = 0; d < plans_.size(); ++d) {
@@ -299,13 +338,25 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
     }
     while (next_link < all.size() && all[next_link].downstream == d) ++next_link;
   }
-  // The words of a task, computed the first time a comparison by content needs them: most
-  // links are matched by upstream_task and never need them.
-  std::vector<std::vector<std::optional<std::vector<std::string>>>> words(plans_.size());
-  auto words_of = [&](std::size_t p, std::size_t t) -> const std::vector<std::string>& {
+  // The words of a task, computed the first time a comparison by content needs them (most
+  // links are matched by upstream_task and never need them), each word as a number given it the
+  // first time it is met: sets of numbers are compared without comparing text.
+  std::unordered_map<std::string, std::uint32_t> word_numbers;
+  std::string word;  // the word looked up
+  std::vector<std::vector<std::optional<std::vector<std::uint32_t>>>> words(plans_.size());
+  auto words_of = [&](std::size_t p, std::size_t t) -> const std::vector<std::uint32_t>& {
     auto& per_task = words[p];
     if (per_task.size() != plans_[p].tasks.size()) per_task.assign(plans_[p].tasks.size(), std::nullopt);
-    if (!per_task[t]) per_task[t] = word_set(plans_[p].tasks[t].content);
+    if (!per_task[t]) {
+      std::vector<std::uint32_t>& numbers = per_task[t].emplace();
+      for_each_word(plans_[p].tasks[t].content, [&](std::string_view w) {
+        word.assign(w);
+        const auto next = static_cast<std::uint32_t>(word_numbers.size());
+        numbers.push_back(word_numbers.try_emplace(word, next).first->second);
+      });
+      std::sort(numbers.begin(), numbers.end());
+      numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    }
     return *per_task[t];
   };
   // The parties of each upstream task as body keys, with the levels each names as a group
@@ -334,10 +385,27 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
     }
     return *slot;
   };
+  // The tasks of the downstream plan that name the upstream task they carry out, by the hash of
+  // that task's id (in task order among equal hashes): made once per downstream plan, not
+  // searched task by task for every task upstream.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> carried;
+  std::size_t carried_for = plans_.size();
+  const std::string* down_issuer = nullptr;
   for (const PlanLink& link : all) {
     const Plan& up = plans_[link.upstream];
     const Plan& down = plans_[link.downstream];
-    const std::string down_issuer = body_key(down.issuer);
+    if (carried_for != link.downstream) {
+      carried_for = link.downstream;
+      carried.clear();
+      for (std::size_t t = 0; t < down.tasks.size(); ++t) {
+        if (down.tasks[t].upstream_task) {
+          carried.emplace_back(detail::id_hash(*down.tasks[t].upstream_task), static_cast<std::uint32_t>(t));
+        }
+      }
+      std::sort(carried.begin(), carried.end());
+      if (!issuer_keys[link.downstream]) issuer_keys[link.downstream] = body_key(down.issuer);
+      down_issuer = &*issuer_keys[link.downstream];
+    }
     const std::optional<AdministrativeLevel> down_level = level(link.downstream);
     const unsigned down_bit = down_level ? 1U << static_cast<unsigned>(*down_level) : 0U;
     const auto& up_assignees = assignees_of(link.upstream);
@@ -345,7 +413,7 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
       const Task& task = up.tasks[ut];
       const Party* assigned = nullptr;
       for (const Assignee& a : up_assignees[ut]) {
-        if (a.key == down_issuer || (a.levels & down_bit) != 0) {
+        if (a.key == *down_issuer || (a.levels & down_bit) != 0) {
           assigned = a.party;
           break;
         }
@@ -356,8 +424,11 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
       item.upstream_task = task.id;
       item.downstream_plan = link.downstream;
       item.assigned_to = assigned->name;
-      for (const Task& t : down.tasks) {
-        if (t.upstream_task && *t.upstream_task == task.id) item.downstream_tasks.push_back(t.id);
+      const std::uint64_t h = detail::id_hash(task.id);
+      for (auto it = std::lower_bound(carried.begin(), carried.end(), std::make_pair(h, std::uint32_t{0}));
+           it != carried.end() && it->first == h; ++it) {
+        const Task& t = down.tasks[it->second];
+        if (*t.upstream_task == task.id) item.downstream_tasks.push_back(t.id);
       }
       if (!item.downstream_tasks.empty()) {
         item.match = CascadeMatch::explicit_;

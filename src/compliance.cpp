@@ -123,12 +123,26 @@ bool Evaluation::has_problems() const noexcept {
 namespace {
 
 struct Completion {
+  std::uint32_t task = 0;  // index in plan.tasks
   Date date;
   std::optional<Date> occurrence;
   const std::string* evidence = nullptr;
   bool used = false;
   std::size_t event = 0;
 };
+
+// `in` grouped by task, keeping the order within each task (a counting sort: two passes, where
+// sorting moves each element log n times): out[starts[t], starts[t + 1]) are task t's.
+template <class T, class TaskOf>
+void group_by_task(const std::vector<T>& in, std::size_t tasks, TaskOf&& task_of, std::vector<T>& out,
+                   std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& next) {
+  starts.assign(tasks + 1, 0);
+  for (const T& x : in) ++starts[task_of(x) + 1];
+  for (std::size_t t = 0; t < tasks; ++t) starts[t + 1] += starts[t];
+  next.assign(starts.begin(), starts.end() - 1);
+  out.resize(in.size());
+  for (const T& x : in) out[next[task_of(x)]++] = x;
+}
 
 using Texts = std::pair<std::string, std::string>;
 
@@ -213,15 +227,17 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
   // allocates it once.
   struct Scratch {
     detail::IdTable task_index;
-    std::vector<std::pair<std::uint32_t, Completion>> completion_list;
-    std::vector<std::pair<std::uint32_t, Date>> progress_list;
+    std::vector<Completion> completion_list;                  // in the log's order
+    std::vector<std::pair<std::uint32_t, Date>> progress_list;  // (task, day), in the log's order
+    std::vector<Completion> completions;                      // grouped by task
+    std::vector<std::pair<std::uint32_t, Date>> progress;     // grouped by task
+    std::vector<std::uint32_t> completion_starts, progress_starts, next;
     std::vector<std::pair<std::int32_t, std::uint32_t>> submission_order;  // (day, index)
     std::vector<std::uint32_t> fact_events;
     std::vector<std::pair<std::pair<std::int32_t, std::uint32_t>, std::uint32_t>> finding_order;
     std::vector<Finding> reordered;
     std::vector<std::vector<std::pair<DateRange, Date>>> submissions;
     std::vector<std::optional<std::vector<ReportInstance>>> instances_of;
-    std::vector<Completion> done;
     std::vector<Completion*> matched;
     Resolution resolution;
   };
@@ -304,7 +320,7 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
                            detail::concat({"The event of ", e.date.to_string(), " is dated before the plan was issued"}));
         }
         if (c != nullptr) {
-          completion_list.emplace_back(*found, Completion{e.date, c->occurrence, &c->evidence, false, i});
+          completion_list.push_back(Completion{*found, e.date, c->occurrence, &c->evidence, false, i});
         } else {
           progress_list.emplace_back(*found, e.date);
         }
@@ -370,17 +386,23 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
 
   Facts facts;
   for (std::uint32_t i : fact_events) add_fact(events[i], facts);
-  // Each task's completions in date order (the log's order among equal dates); progress is only
-  // searched for its latest date, so its order within a task does not matter.
-  std::sort(completion_list.begin(), completion_list.end(), [](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    if (a.second.date != b.second.date) return a.second.date < b.second.date;
-    return a.second.event < b.second.event;
-  });
-  std::sort(progress_list.begin(), progress_list.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::size_t next_completion = 0, next_progress = 0;
-  auto& done = scratch.done;
+  // Each task's completions in date order (the log's order among equal dates: a log recorded
+  // in date order needs no sorting within a task); progress is only searched for its latest
+  // date, so its order within a task does not matter.
+  auto& completions = scratch.completions;
+  auto& progress = scratch.progress;
+  group_by_task(completion_list, plan.tasks.size(), [](const Completion& c) { return c.task; }, completions,
+                scratch.completion_starts, scratch.next);
+  group_by_task(progress_list, plan.tasks.size(), [](const auto& p) { return p.first; }, progress,
+                scratch.progress_starts, scratch.next);
+  const auto by_date = [](const Completion& a, const Completion& b) {
+    return a.date != b.date ? a.date < b.date : a.event < b.event;
+  };
+  for (std::size_t t = 0; t < plan.tasks.size(); ++t) {
+    const auto first = completions.begin() + scratch.completion_starts[t];
+    const auto last = completions.begin() + scratch.completion_starts[t + 1];
+    if (last - first > 1 && !std::is_sorted(first, last, by_date)) std::sort(first, last, by_date);
+  }
 
   // A row due on `due`, with the working days left until it (negative: how late it is).
   auto set_due = [&](RowCore& row, Date due) {
@@ -394,12 +416,10 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     // The task's occurrences are the first ones of the scratch resolution (the rest is storage).
     const std::size_t count = detail::resolve_reusing(task.timeframe, facts, cal, plan.window, explain, scratch.resolution);
     const std::span<const Occurrence> occurrences(res.occurrences.data(), count);
-    done.clear();
-    for (; next_completion < completion_list.size() && completion_list[next_completion].first == ti; ++next_completion) {
-      done.push_back(completion_list[next_completion].second);
-    }
-    const std::size_t progress_begin = next_progress;
-    while (next_progress < progress_list.size() && progress_list[next_progress].first == ti) ++next_progress;
+    // The task's completions and progress.
+    const std::span<Completion> done(completions.data() + scratch.completion_starts[ti],
+                                     scratch.completion_starts[ti + 1] - scratch.completion_starts[ti]);
+    const std::size_t progress_begin = scratch.progress_starts[ti], progress_end = scratch.progress_starts[ti + 1];
     RowCore base;
     base.kind = RowKind::task;
     base.item = static_cast<std::uint32_t>(ti);
@@ -525,8 +545,8 @@ void evaluate_rows(const Plan& plan, const EventLog& log, const WorkCalendar& ca
     switch (res.state) {
       case ResolutionState::ongoing: {
         std::optional<Date> last;
-        for (std::size_t k = progress_begin; k < next_progress; ++k) {
-          const Date d = progress_list[k].second;
+        for (std::size_t k = progress_begin; k < progress_end; ++k) {
+          const Date d = progress[k].second;
           if (!res.window || res.window->contains(d)) last = last ? std::max(*last, d) : d;
         }
         for (const Completion& c : done) {

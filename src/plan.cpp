@@ -251,13 +251,28 @@ std::optional<Date> plan_date(const Plan& p) {
   return std::nullopt;
 }
 
+// The findings check_timeframe may write, kept out of it: it runs for every task of every plan,
+// and most find nothing.
+[[gnu::noinline]] void report_unparsed(const Timeframe& tf, const std::string& subject, std::vector<Finding>& out) {
+  out.push_back(make("plan.timeframe.unparsed", Severity::warning, subject, "",
+                     "Không đọc được thời hạn: \"" + tf.text() + "\"",
+                     "The timeframe could not be read: \"" + tf.text() + "\""));
+}
+
+[[gnu::noinline]] void report_outside(const Timeframe& tf, DateRange w, const std::string& subject, DateRange window,
+                                      std::vector<Finding>& out) {
+  out.push_back(make("plan.timeframe.outside_window", Severity::warning, subject, "",
+                     "Thời hạn \"" + tf.text() + "\" (" + w.to_string() +
+                         ") nằm ngoài thời gian của kế hoạch (" + window.to_string() + ")",
+                     "The timeframe \"" + tf.text() + "\" (" + w.to_string() +
+                         ") lies outside the plan's window (" + window.to_string() + ")"));
+}
+
 void check_timeframe(const Timeframe& tf, const std::string& subject, const Plan& plan,
                      std::vector<Finding>& out) {
   const TimeframeKind kind = tf.kind();
   if (kind == TimeframeKind::unparsed) {
-    out.push_back(make("plan.timeframe.unparsed", Severity::warning, subject, "",
-                       "Không đọc được thời hạn: \"" + tf.text() + "\"",
-                       "The timeframe could not be read: \"" + tf.text() + "\""));
+    report_unparsed(tf, subject, out);
     return;  // it has no window
   }
   if (kind == TimeframeKind::composite) {
@@ -266,13 +281,7 @@ void check_timeframe(const Timeframe& tf, const std::string& subject, const Plan
   }
   if (!plan.window) return;
   const auto w = tf.window();
-  if (plan.window && w && !plan.window->contains(*w)) {
-    out.push_back(make("plan.timeframe.outside_window", Severity::warning, subject, "",
-                       "Thời hạn \"" + tf.text() + "\" (" + w->to_string() +
-                           ") nằm ngoài thời gian của kế hoạch (" + plan.window->to_string() + ")",
-                       "The timeframe \"" + tf.text() + "\" (" + w->to_string() +
-                           ") lies outside the plan's window (" + plan.window->to_string() + ")"));
-  }
+  if (w && !plan.window->contains(*w)) report_outside(tf, *w, subject, *plan.window, out);
 }
 
 }  // namespace

@@ -1021,13 +1021,44 @@ Date WorkCalendar::add_working_days(Date date, int n) const {
   impl_->check(date);
   if (n == 0) return date;
   // The working day whose count of working days before it is `k`: the first index where the
-  // running count passes k (a binary search over the per-day counts, whatever n is).
+  // running count passes k, less one. The day lies at least |n| days from `date` (a day holds at
+  // most one working day), so the search starts there and widens by doubling steps before
+  // bisecting: a limit of a few weeks costs a handful of steps, not a search of the calendar.
   const Impl& impl = *impl_;
-  const auto nth = [&](std::int64_t k) {
-    const auto it = std::upper_bound(impl.before.begin(), impl.before.end(), static_cast<std::uint32_t>(k));
-    return Date::from_days_since_epoch(impl.first_day + static_cast<std::int32_t>(it - impl.before.begin()) - 1);
-  };
   const std::size_t i = impl.index(date);
+  const auto nth = [&](std::int64_t k) {
+    const auto key = static_cast<std::uint32_t>(k);
+    const auto begin = impl.before.begin(), end = impl.before.end();
+    auto lo = begin, hi = end;
+    std::ptrdiff_t step = 8;
+    if (n > 0) {
+      // The first count past k is after i + n; widen [lo, hi) until *hi passes k.
+      lo = begin + static_cast<std::ptrdiff_t>(std::min(impl.before.size(), i + static_cast<std::size_t>(n)));
+      for (;; step *= 2) {
+        if (end - lo <= step) {
+          hi = end;
+          break;
+        }
+        hi = lo + step;
+        if (*hi > key) break;
+        lo = hi;
+      }
+    } else {
+      // The first count past k is at i + n + 1 at the latest; widen [lo, hi) until *lo is at most k.
+      hi = begin + static_cast<std::ptrdiff_t>(i + 1 - static_cast<std::size_t>(-static_cast<std::int64_t>(n)));
+      for (;; step *= 2) {
+        if (hi - begin <= step) {
+          lo = begin;
+          break;
+        }
+        lo = hi - step;
+        if (*lo <= key) break;
+        hi = lo;
+      }
+    }
+    const auto it = std::upper_bound(lo, hi, key);
+    return Date::from_days_since_epoch(impl.first_day + static_cast<std::int32_t>(it - begin) - 1);
+  };
   if (n > 0) {
     // The n-th working day after `date`: n - 1 working days lie between it and date.
     const std::int64_t k = static_cast<std::int64_t>(impl.before[i + 1]) + n - 1;

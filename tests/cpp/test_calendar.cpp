@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -289,13 +290,21 @@ TEST_CASE("adding and counting working days agree with stepping one working day 
   // stepwise ones: n times next_working_day (or previous), and a walk over the range.
   const WorkCalendar& cal = civil_service();
   for (Date start(1995, 3, 1); start <= Date(2199, 6, 30); start = start.add_days(389)) {
-    for (int n : {-37, -6, -1, 1, 2, 5, 15, 30, 61}) {
-      Date stepped = start;
-      for (int k = 0; k < n; ++k) stepped = cal.next_working_day(stepped);
-      for (int k = 0; k > n; --k) stepped = cal.previous_working_day(stepped);
+    for (int n : {-400, -37, -6, -1, 1, 2, 5, 15, 30, 61, 250}) {
       CAPTURE(start);
       CAPTURE(n);
-      CHECK(cal.add_working_days(start, n) == stepped);
+      std::optional<Date> stepped = start;
+      try {
+        for (int k = 0; k < n; ++k) stepped = cal.next_working_day(*stepped);
+        for (int k = 0; k > n; --k) stepped = cal.previous_working_day(*stepped);
+      } catch (const govplan::ValidationError&) {
+        stepped.reset();  // past an end of the calendar: adding must say so too
+      }
+      if (stepped) {
+        CHECK(cal.add_working_days(start, n) == *stepped);
+      } else {
+        CHECK_THROWS_AS(cal.add_working_days(start, n), govplan::ValidationError);
+      }
     }
     const DateRange range(start, start.add_days(140));
     int walked = 0;

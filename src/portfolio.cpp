@@ -340,16 +340,22 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
   }
   // The words of a task, computed the first time a comparison by content needs them (most
   // links are matched by upstream_task and never need them), each word as a number given it the
-  // first time it is met: sets of numbers are compared without comparing text.
+  // first time it is met: sets of numbers are compared without comparing text. Plans copy their
+  // wording from the plan above them, so the words are kept by the text (the plans outlive this
+  // call) and a wording met again costs one lookup.
   std::unordered_map<std::string, std::uint32_t> word_numbers;
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> words_by_text;
   std::string word;  // the word looked up
-  std::vector<std::vector<std::optional<std::vector<std::uint32_t>>>> words(plans_.size());
+  std::vector<std::vector<const std::vector<std::uint32_t>*>> words(plans_.size());
   auto words_of = [&](std::size_t p, std::size_t t) -> const std::vector<std::uint32_t>& {
     auto& per_task = words[p];
-    if (per_task.size() != plans_[p].tasks.size()) per_task.assign(plans_[p].tasks.size(), std::nullopt);
-    if (!per_task[t]) {
-      std::vector<std::uint32_t>& numbers = per_task[t].emplace();
-      for_each_word(plans_[p].tasks[t].content, [&](std::string_view w) {
+    if (per_task.size() != plans_[p].tasks.size()) per_task.assign(plans_[p].tasks.size(), nullptr);
+    if (per_task[t] != nullptr) return *per_task[t];
+    const std::string& text = plans_[p].tasks[t].content;
+    auto [it, added] = words_by_text.try_emplace(text);
+    if (added) {
+      std::vector<std::uint32_t>& numbers = it->second;
+      for_each_word(text, [&](std::string_view w) {
         word.assign(w);
         const auto next = static_cast<std::uint32_t>(word_numbers.size());
         numbers.push_back(word_numbers.try_emplace(word, next).first->second);
@@ -357,7 +363,8 @@ std::vector<CascadeItem> Portfolio::cascade(std::vector<PortfolioFinding>* findi
       std::sort(numbers.begin(), numbers.end());
       numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
     }
-    return *per_task[t];
+    per_task[t] = &it->second;
+    return it->second;
   };
   // The parties of each upstream task as body keys, with the levels each names as a group
   // (names_level), computed once per upstream plan however many plans implement it.

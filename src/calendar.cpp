@@ -1078,11 +1078,16 @@ int WorkCalendar::count_working_days(DateRange range) const {
 }
 
 int WorkCalendar::working_days_between(Date from, Date to) const {
-  impl_->check(from);
-  impl_->check(to);
-  // The working days in (from, to] are those before to + 1 less those before from + 1.
-  return static_cast<int>(impl_->working_before(impl_->index(to) + 1)) -
-         static_cast<int>(impl_->working_before(impl_->index(from) + 1));
+  if (from == to) return 0;
+  // The days counted, after the earlier day up to the later, must be in the calendar (the
+  // earlier day itself need not be).
+  const Date earlier = std::min(from, to), later = std::max(from, to);
+  impl_->check(earlier.add_days(1));
+  impl_->check(later);
+  // The working days in (earlier, later] are those before later + 1 less those before earlier + 1.
+  const int n = static_cast<int>(impl_->working_before(impl_->index(later) + 1)) -
+                static_cast<int>(impl_->working_before(impl_->index(earlier.add_days(1))));
+  return from < to ? n : -n;
 }
 
 std::vector<CalendarDay> WorkCalendar::days_off(int year) const {

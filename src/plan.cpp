@@ -227,12 +227,13 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
   std::vector<ReportInstance> out = count_instances(ob, window, calendar, false);
   Memo& m = memo[memo_next];
   memo_next = (memo_next + 1) % memo.size();
-  m.calendar = calendar;
+  m.calendar.reset();  // no key matches while the slot is refilled (a copy below may throw)
   m.cadence = cadence;
   m.cutoff = ob.cutoff;
   m.window = window;
   m.dues = dues;
   m.instances = out;
+  m.calendar = calendar;
   return out;
 }
 

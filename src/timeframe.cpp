@@ -632,7 +632,13 @@ Resolution resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& 
 
 void resolve(const Timeframe& tf, const Facts& facts, const WorkCalendar& calendar,
              const std::optional<DateRange>& default_window, bool explain, Resolution& out) {
-  const std::size_t n = detail::resolve_reusing(tf, facts, calendar, default_window, explain, out);
+  std::size_t n = 0;
+  try {
+    n = detail::resolve_reusing(tf, facts, calendar, default_window, explain, out);
+  } catch (...) {
+    out.occurrences.clear();  // nothing of an earlier resolution is left behind
+    throw;
+  }
   out.occurrences.erase(out.occurrences.begin() + static_cast<std::ptrdiff_t>(n), out.occurrences.end());
 }
 
@@ -763,7 +769,7 @@ std::size_t detail::resolve_reusing(const Timeframe& tf, const Facts& facts, con
       if (!explain) {
         Memo& m = memo[memo_next];
         memo_next = (memo_next + 1) % memo.size();
-        m.calendar = calendar;
+        m.calendar.reset();  // no key matches while the slot is refilled (a push_back may throw)
         m.cadence = rc.cadence;
         m.rule = rc.day_rule;
         m.window = *window;
@@ -772,6 +778,7 @@ std::size_t detail::resolve_reusing(const Timeframe& tf, const Facts& facts, con
           const Occurrence& o = r.occurrences[k];
           m.occurrences.push_back({o.period, o.nominal_due, o.due});
         }
+        m.calendar = calendar;
       }
       break;
     }

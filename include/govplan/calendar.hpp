@@ -255,8 +255,9 @@ class WorkCalendar {
   /// The working days after `from` up to and including `to` — how many working days are left
   /// until a due date, or how late a day is — negative when `to` is earlier (the working days
   /// after `to` up to and including `from`), 0 when they are the same day. The inverse of
-  /// add_working_days: add_working_days(from, working_days_between(from, to)) == to when `to` is
-  /// a working day.
+  /// add_working_days going forward: add_working_days(from, working_days_between(from, to)) == to
+  /// when `to` is a working day after `from`. Only the days counted (after the earlier of the two, up to the later) must
+  /// be in the calendar; otherwise throws ValidationError.
   int working_days_between(Date from, Date to) const;
 
   /// Every day off of a year other than an ordinary weekly rest day: holidays (also those on a

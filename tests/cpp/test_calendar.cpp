@@ -324,6 +324,13 @@ TEST_CASE("adding and counting working days agree with stepping one working day 
       if (cal.is_working_day(later)) CHECK(cal.add_working_days(start, between) == later);
     }
   }
+  // Between a day just before the calendar and one inside it: only the days counted must be in it.
+  const Date before_first = Date(1995, 1, 1).add_days(-1);
+  CHECK(cal.working_days_between(before_first, Date(1995, 1, 10)) == cal.count_working_days(DateRange(Date(1995, 1, 1), Date(1995, 1, 10))));
+  CHECK(cal.working_days_between(Date(1995, 1, 10), before_first) == -cal.count_working_days(DateRange(Date(1995, 1, 1), Date(1995, 1, 10))));
+  CHECK(cal.working_days_between(before_first, before_first) == 0);
+  CHECK_THROWS_AS(cal.working_days_between(before_first.add_days(-1), Date(1995, 1, 10)), govplan::ValidationError);
+  CHECK_THROWS_AS(cal.working_days_between(Date(2199, 12, 1), Date(2200, 1, 1)), govplan::ValidationError);
   // At the ends of the calendar: the first working day can be reached backwards, no further.
   const Date first_working = cal.adjust(Date(1995, 1, 1), govplan::Roll::following);
   CHECK(cal.add_working_days(cal.next_working_day(first_working), -1) == first_working);

@@ -2,6 +2,7 @@
 // and the ways Vietnamese documents write dates (Decree 30/2020/NĐ-CP, Appendix I §II.4).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <concepts>
 #include <cstdint>
 #include <cstdio>

@@ -661,6 +661,13 @@ TEST_CASE("resolving into a reused Resolution gives what a fresh resolve gives, 
   const auto announced = govplan::resolve(all[7], facts, cal(), window);
   REQUIRE(announced.occurrences.size() == 2);
   CHECK(announced.occurrences[1].due == Date(2024, 9, 4));
+  // A resolution that fails part way (a window running past the calendar's last year) leaves no
+  // occurrence behind, of its own or of the resolution before it.
+  govplan::Resolution held = govplan::resolve(all[0], facts, cal(), window);
+  REQUIRE(held.occurrences.size() == 12);
+  CHECK_THROWS_AS(govplan::resolve(all[0], facts, cal(), DateRange(Date(2199, 1, 1), Date(2200, 12, 31)), false, held),
+                  govplan::ValidationError);
+  CHECK(held.occurrences.empty());
   const auto both = govplan::resolve(all[8], facts, cal(), window);
   REQUIRE(both.occurrences.size() == 13);
   CHECK(std::is_sorted(both.occurrences.begin(), both.occurrences.end(),

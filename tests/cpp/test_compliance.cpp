@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "govplan/compliance.hpp"
 #include "govplan/error.hpp"
@@ -35,6 +36,26 @@ const govplan::StatusRow& row(const govplan::Evaluation& ev, const std::string& 
 }
 
 govplan::Party body(const char* name) { return govplan::Party{govplan::PartyKind::body, name}; }
+
+// A ward's plan of 2024 (issued 02/01/2024) without tasks, and a task of it led by the ward's
+// justice officer.
+Plan ward_plan_2024() {
+  Plan plan;
+  plan.issuer = "UBND phường Chánh Lộ";
+  plan.title = "Kế hoạch";
+  plan.issue_date = govplan::PartialDate(2024, 1, 2);
+  plan.window = DateRange::year(2024);
+  return plan;
+}
+
+govplan::Task ward_task(std::string id, std::string content, govplan::Timeframe timeframe) {
+  govplan::Task task;
+  task.id = std::move(id);
+  task.content = std::move(content);
+  task.lead = body("Công chức Tư pháp-Hộ tịch");
+  task.timeframe = std::move(timeframe);
+  return task;
+}
 
 }  // namespace
 
@@ -295,19 +316,10 @@ TEST_CASE("bad event logs are ParseErrors at the JSON pointer") {
 }
 
 TEST_CASE("a completion without a named occurrence closes the occurrence of its own period") {
-  Plan plan;
-  plan.issuer = "UBND phường Chánh Lộ";
-  plan.title = "Kế hoạch";
-  plan.issue_date = govplan::PartialDate(2024, 1, 2);
-  plan.window = DateRange::year(2024);
-  govplan::Task task;
-  task.id = "II.1";
-  task.content = "Báo cáo hằng tháng";
-  task.lead = body("Công chức Tư pháp-Hộ tịch");
+  Plan plan = ward_plan_2024();
   govplan::RecurringTimeframe r;
   r.cadence = govplan::Cadence::monthly;
-  task.timeframe = govplan::Timeframe("Hằng tháng", r);
-  plan.tasks.push_back(task);
+  plan.tasks.push_back(ward_task("II.1", "Báo cáo hằng tháng", govplan::Timeframe("Hằng tháng", r)));
   EventLog log;
   log.append({Date(2024, 3, 20), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
   log.append({Date(2024, 3, 25), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
@@ -321,17 +333,9 @@ TEST_CASE("a completion without a named occurrence closes the occurrence of its 
 }
 
 TEST_CASE("work done before its period began counts, and a completion too many is reported") {
-  Plan plan;
-  plan.issuer = "UBND phường Chánh Lộ";
-  plan.title = "Kế hoạch";
-  plan.issue_date = govplan::PartialDate(2024, 1, 2);
-  plan.window = DateRange::year(2024);
-  govplan::Task task;
-  task.id = "II.1";
-  task.content = "Tổ chức hội nghị";
-  task.lead = body("Công chức Tư pháp-Hộ tịch");
-  task.timeframe = govplan::Timeframe("Quý II/2024", govplan::WithinTimeframe{DateRange::quarter(2024, 2), govplan::PeriodKind::quarter});
-  plan.tasks.push_back(task);
+  Plan plan = ward_plan_2024();
+  plan.tasks.push_back(ward_task("II.1", "Tổ chức hội nghị",
+                                 govplan::Timeframe("Quý II/2024", govplan::WithinTimeframe{DateRange::quarter(2024, 2), govplan::PeriodKind::quarter})));
   EventLog log;
   log.append({Date(2024, 3, 28), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
   log.append({Date(2024, 4, 5), govplan::TaskCompletedEvent{"II.1", "", std::nullopt}, {}, ""});
@@ -446,23 +450,16 @@ TEST_CASE("a trigger event names its event in JSON, and a blank name is refused"
 TEST_CASE("in a plan of hundreds of tasks each event reaches its own task, and each repeated id is reported once") {
   // Tasks are found by the hash of their id; a repeated id (across tasks and sections) is reported
   // once with how many parts use it, and an event finds the first task of that id.
-  Plan plan;
-  plan.issuer = "UBND phường Chánh Lộ";
-  plan.title = "Kế hoạch";
-  plan.issue_date = govplan::PartialDate(2024, 1, 2);
-  plan.window = DateRange::year(2024);
+  Plan plan = ward_plan_2024();
   govplan::Section section;
   section.id = "T42";
   section.title = "Nhiệm vụ";
   plan.sections.push_back(section);
   EventLog log;
   for (int i = 1; i <= 300; ++i) {
-    govplan::Task task;
-    task.id = "T" + std::to_string(i);
-    task.content = "Việc " + std::to_string(i);
-    task.lead = body("Công chức Tư pháp-Hộ tịch");
-    task.timeframe = govplan::Timeframe("31/12/2024", govplan::DueTimeframe{Date(2024, 12, 31), govplan::DueRelation::by});
-    plan.tasks.push_back(task);
+    const govplan::Task& task = plan.tasks.emplace_back(
+        ward_task("T" + std::to_string(i), "Việc " + std::to_string(i),
+                  govplan::Timeframe("31/12/2024", govplan::DueTimeframe{Date(2024, 12, 31), govplan::DueRelation::by})));
     // Task Ti is done on day i of the year.
     log.append({Date(2024, 1, 1).add_days(i - 1), govplan::TaskCompletedEvent{task.id, "", std::nullopt}, {}, ""});
   }

@@ -9,6 +9,7 @@
 
 #include "govplan/error.hpp"
 #include "id_hash.hpp"
+#include "recent_results.hpp"
 
 namespace govplan {
 
@@ -203,37 +204,25 @@ std::vector<ReportInstance> report_instances(const ReportingObligation& ob, Date
   // the window and the calendar — which the plans of a portfolio share by the thousand (the
   // half-yearly report of every ward): the last four are kept on this thread and copied, with
   // the obligation's own id. (Each keeps its calendar alive, shared, until it is replaced.)
-  struct Memo {
-    std::optional<WorkCalendar> calendar;
+  struct Key {
     Cadence cadence = Cadence::once;
     CutoffPolicy cutoff = CutoffPolicy::none;
     DateRange window;
     std::vector<ReportDue> dues;
-    std::vector<ReportInstance> instances;
   };
-  thread_local std::array<Memo, 4> memo;
-  thread_local std::size_t memo_next = 0;
+  thread_local detail::RecentResults<Key, std::vector<ReportInstance>> recent;
   const Cadence cadence = ob.effective_cadence();
   const std::vector<ReportDue>& dues = ob.integrated_into ? ob.integrated_into->due : ob.due;
-  const auto hit = std::find_if(memo.begin(), memo.end(), [&](const Memo& m) {
-    return m.calendar && m.calendar->same_as(calendar) && m.cadence == cadence && m.cutoff == ob.cutoff &&
-           m.window == window && m.dues == dues;
+  const auto* kept = recent.find(calendar, [&](const Key& k) {
+    return k.cadence == cadence && k.cutoff == ob.cutoff && k.window == window && k.dues == dues;
   });
-  if (hit != memo.end()) {
-    std::vector<ReportInstance> out = hit->instances;
+  if (kept != nullptr) {
+    std::vector<ReportInstance> out = *kept;
     for (ReportInstance& r : out) r.obligation = ob.id;
     return out;
   }
   std::vector<ReportInstance> out = count_instances(ob, window, calendar, false);
-  Memo& m = memo[memo_next];
-  memo_next = (memo_next + 1) % memo.size();
-  m.calendar.reset();  // no key matches while the slot is refilled (a copy below may throw)
-  m.cadence = cadence;
-  m.cutoff = ob.cutoff;
-  m.window = window;
-  m.dues = dues;
-  m.instances = out;
-  m.calendar = calendar;
+  recent.keep(calendar, Key{cadence, ob.cutoff, window, dues}, out);
   return out;
 }
 

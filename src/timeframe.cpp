@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "govplan/error.hpp"
+#include "recent_results.hpp"
 #include "resolution.hpp"
 #include "text.hpp"
 
@@ -710,22 +711,19 @@ std::size_t detail::resolve_reusing(const Timeframe& tf, const Facts& facts, con
         std::optional<DateRange> period;
         Date nominal_due, due;
       };
-      struct Memo {
-        std::optional<WorkCalendar> calendar;
+      struct Key {
         Cadence cadence = Cadence::monthly;
         std::optional<DayRule> rule;
         DateRange window;
-        std::vector<Dates> occurrences;  // the dates only: without texts, that is all there is
       };
-      thread_local std::array<Memo, 4> memo;
-      thread_local std::size_t memo_next = 0;
+      // The dates only: without texts, that is all there is.
+      thread_local detail::RecentResults<Key, std::vector<Dates>> recent;
       if (!explain) {
-        const auto hit = std::find_if(memo.begin(), memo.end(), [&](const Memo& m) {
-          return m.calendar && m.calendar->same_as(calendar) && m.cadence == rc.cadence && m.window == *window &&
-                 m.rule == rc.day_rule;
+        const auto* kept = recent.find(calendar, [&](const Key& k) {
+          return k.cadence == rc.cadence && k.window == *window && k.rule == rc.day_rule;
         });
-        if (hit != memo.end()) {
-          for (const Dates& d : hit->occurrences) {
+        if (kept != nullptr) {
+          for (const Dates& d : *kept) {
             Occurrence& o = slots.next();
             o.period = d.period;
             o.nominal_due = d.nominal_due;
@@ -767,18 +765,13 @@ std::size_t detail::resolve_reusing(const Timeframe& tf, const Facts& facts, con
         }
       }
       if (!explain) {
-        Memo& m = memo[memo_next];
-        memo_next = (memo_next + 1) % memo.size();
-        m.calendar.reset();  // no key matches while the slot is refilled (a push_back may throw)
-        m.cadence = rc.cadence;
-        m.rule = rc.day_rule;
-        m.window = *window;
-        m.occurrences.clear();
+        std::vector<Dates> dates;
+        dates.reserve(slots.count);
         for (std::size_t k = 0; k < slots.count; ++k) {
           const Occurrence& o = r.occurrences[k];
-          m.occurrences.push_back({o.period, o.nominal_due, o.due});
+          dates.push_back({o.period, o.nominal_due, o.due});
         }
-        m.calendar = calendar;
+        recent.keep(calendar, Key{rc.cadence, rc.day_rule, *window}, std::move(dates));
       }
       break;
     }
